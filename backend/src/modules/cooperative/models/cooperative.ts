@@ -1,0 +1,28 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * A cooperative of the social and solidarity economy. Text content is stored in Arabic (the
+ * default locale) and translated to French and English through Medusa's Translation Module.
+ */
+const Cooperative = model
+  .define("cooperative", {
+    id: model.id({ prefix: "coop" }).primaryKey(),
+    name: model.text().translatable(),
+    handle: model.text().unique(),
+    legal_registration_number: model.text().unique(),
+    region: model.text(),
+    province: model.text().index(),
+    commune: model.text().translatable(),
+    sector: model.enum(["honey", "figs-dried-fruit", "herbs", "olive-oil", "crafts"]),
+    founding_year: model.number().nullable(),
+    member_count: model.number().default(0),
+    women_member_count: model.number().default(0),
+    story: model.text().translatable(),
+    logo: model.text().nullable(),
+    contact_phone: model.text().nullable(),
+    status: model.enum(["pending", "approved", "suspended"]).default("pending"),
+    status_reason: model.text().nullable(),
+  })
+  .indexes([{ on: ["status", "province", "sector"] }])
+
+export default Cooperative

@@ -1,0 +1,25 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type CooperativeModuleService from "../../../modules/cooperative/service"
+import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
+import type { CooperativeInput } from "../types"
+
+export const createCooperativesStep = createStep(
+  "create-cooperatives",
+  async (input: CooperativeInput[], { container }) => {
+    const service: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
+    const created = await service.createCooperatives(
+      input.map(({ translations: _translations, ...cooperative }) => cooperative)
+    )
+    return new StepResponse(
+      created,
+      created.map((cooperative) => cooperative.id)
+    )
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) {
+      return
+    }
+    const service: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
+    await service.deleteCooperatives(ids)
+  }
+)

@@ -1,0 +1,45 @@
+import type { LocalizedText } from "./locales"
+
+/** What a cooperative makes; food sectors need an ONSSA sanitary authorisation. */
+export const SECTORS = ["honey", "figs-dried-fruit", "herbs", "olive-oil", "crafts"] as const
+export type Sector = (typeof SECTORS)[number]
+export const FOOD_SECTORS: readonly Sector[] = ["honey", "figs-dried-fruit", "herbs", "olive-oil"]
+
+export function isSector(value: unknown): value is Sector {
+  return typeof value === "string" && (SECTORS as readonly string[]).includes(value)
+}
+
+export const COOPERATIVE_STATUSES = ["pending", "approved", "suspended"] as const
+export type CooperativeStatus = (typeof COOPERATIVE_STATUSES)[number]
+
+/** A cooperative as the Store API returns it (`/store/cooperatives`). */
+export type StoreCooperative = {
+  id: string
+  handle: string
+  name: string
+  legal_registration_number: string
+  region: string
+  province: string
+  commune: string
+  sector: Sector
+  founding_year: number | null
+  member_count: number
+  women_member_count: number
+  /** In the requested locale, falling back to Arabic. */
+  story: string
+  logo: string | null
+  contact_phone: string | null
+}
+
+export type StoreCooperativeListResponse = {
+  cooperatives: StoreCooperative[]
+  count: number
+  limit: number
+  offset: number
+}
+
+export type StoreCooperativeResponse = {
+  cooperative: StoreCooperative
+}
+
+export type CooperativeStory = LocalizedText

@@ -1,0 +1,5 @@
+export * from "./locales"
+export * from "./geography"
+export * from "./phone"
+export * from "./money"
+export * from "./cooperative"
