@@ -1,3 +1,4 @@
+import type { HttpTypes } from "@medusajs/types"
 import type { LocalizedText } from "./locales"
 
 /** What a cooperative makes; food sectors need an ONSSA sanitary authorisation. */
@@ -38,8 +39,13 @@ export type StoreCooperativeListResponse = {
   offset: number
 }
 
+/** One cooperative by handle (`/store/cooperatives/:handle`) with its products on sale. */
 export type StoreCooperativeResponse = {
   cooperative: StoreCooperative
+  products: HttpTypes.StoreProduct[]
 }
+
+/** The cooperative a store product carries when asked with `fields=*cooperative`. */
+export type StoreProductCooperative = Pick<StoreCooperative, "id" | "handle" | "name" | "province" | "commune" | "sector" | "logo">
 
 export type CooperativeStory = LocalizedText

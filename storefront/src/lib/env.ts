@@ -1,0 +1,26 @@
+/**
+ * The only module that reads `process.env` in the storefront.
+ *
+ * Every value is read when it is asked for, at run time on the server: a built storefront keeps
+ * working when the backend moves or a re-seeded database issues a new publishable key. Nothing here
+ * is `NEXT_PUBLIC_*`, so none of it is inlined into a bundle.
+ */
+
+const DEFAULT_BACKEND_URL = "http://localhost:9000"
+
+/** Where the Medusa backend listens, without a trailing slash. */
+export function backendUrl(): string {
+  const value = process.env.MEDUSA_BACKEND_URL?.trim()
+  return (value || DEFAULT_BACKEND_URL).replace(/\/+$/, "")
+}
+
+/** The Store API publishable key; empty when unset (the backend then answers 400). */
+export function publishableKey(): string {
+  return process.env.MEDUSA_PUBLISHABLE_KEY?.trim() ?? ""
+}
+
+/** Shared secret the backend sends to `POST /api/revalidate`; undefined disables the route. */
+export function revalidateSecret(): string | undefined {
+  const value = process.env.REVALIDATE_SECRET?.trim()
+  return value ? value : undefined
+}

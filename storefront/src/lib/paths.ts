@@ -1,0 +1,34 @@
+import { isLocale, type Locale } from "@tadamon/shared"
+
+/** `/products/x` in a locale: `/ar/products/x`; `/` becomes `/ar`. */
+export function localePath(locale: Locale, path: string = "/"): string {
+  const clean = path.startsWith("/") ? path : `/${path}`
+  return clean === "/" ? `/${locale}` : `/${locale}${clean}`
+}
+
+/**
+ * The same page in another language: `/fr/products/x?variant=v` becomes `/ar/products/x?variant=v`.
+ * `current` is a path with an optional query, as the proxy records it.
+ */
+export function switchLocalePath(current: string, locale: Locale): string {
+  const queryStart = current.indexOf("?")
+  const pathname = queryStart === -1 ? current : current.slice(0, queryStart)
+  const search = queryStart === -1 ? "" : current.slice(queryStart)
+  const segments = pathname.split("/").filter(Boolean)
+  if (segments.length > 0 && isLocale(segments[0])) {
+    segments.shift()
+  }
+  return `${localePath(locale, `/${segments.join("/")}`)}${search}`
+}
+
+/** A query string from defined values only, with a leading `?` (or nothing). */
+export function queryString(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== "") {
+      search.set(key, String(value))
+    }
+  }
+  const text = search.toString()
+  return text ? `?${text}` : ""
+}
