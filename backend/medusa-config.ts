@@ -7,6 +7,8 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
  * With REDIS_URL unset, Medusa's in-memory event bus, workflow engine and locking stand in.
  */
 const env = process.env
+// The Translation Module's read-only links look at the variable itself, not only at the flag below.
+env.MEDUSA_FF_TRANSLATION ??= "true"
 const redisUrl = env.REDIS_URL || undefined
 const backendUrl = env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`
 const workerMode = (["shared", "server", "worker"] as const).find((mode) => mode === env.MEDUSA_WORKER_MODE) ?? "shared"
@@ -51,7 +53,8 @@ module.exports = defineConfig({
   admin: {
     path: "/app",
     disable: env.DISABLE_MEDUSA_ADMIN === "true",
-    backendUrl,
+    // Same origin by default, so one build serves on any host and port.
+    backendUrl: env.MEDUSA_ADMIN_BACKEND_URL || "/",
   },
   featureFlags: {
     translation: true,

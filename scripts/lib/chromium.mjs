@@ -1,0 +1,36 @@
+// Debian's Chromium for Playwright and Lighthouse (Playwright's own download cannot work here).
+import { existsSync } from "node:fs"
+import { run } from "./proc.mjs"
+import { step } from "./log.mjs"
+
+const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+
+export function findChromium() {
+  return [process.env.CHROMIUM_PATH, ...CANDIDATES].find((path) => path && existsSync(path)) ?? null
+}
+
+/** Finds Chromium, installing Debian's `chromium` package when running as root. */
+export async function ensureChromium() {
+  const found = findChromium()
+  if (found) {
+    return found
+  }
+  if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) {
+    throw new Error("Chromium is missing: install it (Debian: `sudo apt-get install chromium`) or set CHROMIUM_PATH.")
+  }
+  await step("Installing Chromium (Debian package)", async () => {
+    const env = { DEBIAN_FRONTEND: "noninteractive" }
+    const install = () => run("apt-get", ["install", "-y", "-q", "--no-install-recommends", "chromium"], { env, quiet: true })
+    try {
+      await install()
+    } catch {
+      await run("apt-get", ["update", "-q"], { env, quiet: true })
+      await install()
+    }
+  })
+  const installed = findChromium()
+  if (!installed) {
+    throw new Error("The chromium package installed, but no Chromium binary was found.")
+  }
+  return installed
+}

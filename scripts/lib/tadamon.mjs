@@ -1,0 +1,140 @@
+// Tadamon's own lifecycle: build, migrate, seed, organizer account, backend and storefront.
+// Every command here is the one the Dockerfiles run, against the built backend (.medusa/server).
+import { randomBytes } from "node:crypto"
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { ROOT } from "./deps.mjs"
+import { queryRows } from "./postgres.mjs"
+import { run, startService, waitForHttp } from "./proc.mjs"
+
+export const DATA_DIR = join(ROOT, ".data")
+export const BACKEND_DIR = join(ROOT, "backend")
+export const BUILT_BACKEND_DIR = join(BACKEND_DIR, ".medusa", "server")
+export const STOREFRONT_DIR = join(ROOT, "storefront")
+const BIN = join(ROOT, "node_modules", ".bin")
+
+export const PUBLISHABLE_KEY_TITLE = "Tadamon storefront"
+
+const QUIET_ENV = {
+  MEDUSA_DISABLE_TELEMETRY: "true",
+  NEXT_TELEMETRY_DISABLED: "1",
+  TURBO_TELEMETRY_DISABLED: "1",
+  DO_NOT_TRACK: "1",
+}
+
+/** Secrets kept across runs in .data/, generated on first use. */
+export function localSecrets(file = join(DATA_DIR, "secrets.json")) {
+  if (existsSync(file)) {
+    return JSON.parse(readFileSync(file, "utf8"))
+  }
+  mkdirSync(DATA_DIR, { recursive: true })
+  const secrets = {
+    jwt: randomBytes(32).toString("hex"),
+    cookie: randomBytes(32).toString("hex"),
+    revalidate: randomBytes(16).toString("hex"),
+  }
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+  return secrets
+}
+
+/** The backend's environment: what medusa-config.ts reads. */
+export function backendEnv({ databaseUrl, port, storefrontUrl, secrets, redisUrl = process.env.REDIS_URL, extra = {} }) {
+  const backendUrl = `http://localhost:${port}`
+  return {
+    ...QUIET_ENV,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+    PORT: String(port),
+    MEDUSA_BACKEND_URL: backendUrl,
+    STOREFRONT_URL: storefrontUrl,
+    STORE_CORS: storefrontUrl,
+    ADMIN_CORS: backendUrl,
+    AUTH_CORS: `${backendUrl},${storefrontUrl}`,
+    JWT_SECRET: secrets.jwt,
+    COOKIE_SECRET: secrets.cookie,
+    MEDUSA_FF_TRANSLATION: "true",
+    // The built server serves production assets; Medusa's dev-only warnings stay off.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
+    ...extra,
+  }
+}
+
+export function storefrontEnv({ backendPort, port, publishableKey, secrets }) {
+  return {
+    ...QUIET_ENV,
+    NODE_ENV: "production",
+    PORT: String(port),
+    MEDUSA_BACKEND_URL: `http://localhost:${backendPort}`,
+    MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    REVALIDATE_SECRET: secrets.revalidate,
+  }
+}
+
+/** Builds the shared package, the backend (with its Admin) and the storefront; Turbo caches. */
+export function build({ quiet = false } = {}) {
+  return run(join(BIN, "turbo"), ["run", "build", "--output-logs=errors-only"], { cwd: ROOT, env: QUIET_ENV, quiet })
+}
+
+const medusa = (args, env, options = {}) =>
+  run(join(BIN, "medusa"), args, { cwd: BUILT_BACKEND_DIR, env, quiet: true, ...options })
+
+export function migrate(env) {
+  return medusa(["db:migrate"], env)
+}
+
+export async function publishableKey(databaseUrl) {
+  const rows = await queryRows(
+    databaseUrl,
+    "SELECT token FROM api_key WHERE type = 'publishable' AND title = $1 AND revoked_at IS NULL AND deleted_at IS NULL ORDER BY created_at LIMIT 1",
+    [PUBLISHABLE_KEY_TITLE]
+  ).catch(() => [])
+  return rows[0]?.token ?? null
+}
+
+/** Seeds the demo data unless this database already has it (the seed itself is idempotent). */
+export async function seedOnce(env, databaseUrl, { force = false } = {}) {
+  if (!force && (await publishableKey(databaseUrl))) {
+    return false
+  }
+  await medusa(["exec", "./src/scripts/seed.js"], env)
+  return true
+}
+
+/**
+ * Creates the organizer's Medusa Admin account when missing. Credentials come from
+ * TADAMON_ORGANIZER_EMAIL / TADAMON_ORGANIZER_PASSWORD, or are generated once into .data/.
+ */
+export async function ensureOrganizer(env, databaseUrl) {
+  const file = join(DATA_DIR, "organizer.json")
+  const stored = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null
+  const email = process.env.TADAMON_ORGANIZER_EMAIL ?? stored?.email ?? "organizer@tadamon.ma"
+  const password = process.env.TADAMON_ORGANIZER_PASSWORD ?? stored?.password ?? randomBytes(9).toString("base64url")
+
+  const existing = await queryRows(databaseUrl, 'SELECT id FROM "user" WHERE email = $1 AND deleted_at IS NULL', [email])
+  if (existing.length) {
+    return { email, password: stored?.email === email ? stored.password : null, created: false }
+  }
+  await medusa(["user", "-e", email, "-p", password], env)
+  if (!process.env.TADAMON_ORGANIZER_PASSWORD) {
+    mkdirSync(DATA_DIR, { recursive: true })
+    writeFileSync(file, JSON.stringify({ email, password }, null, 2), { mode: 0o600 })
+  }
+  return { email, password, created: true }
+}
+
+export async function startBackend(env, { logFile } = {}) {
+  const service = startService("backend", join(BIN, "medusa"), ["start"], { cwd: BUILT_BACKEND_DIR, env, logFile })
+  await waitForHttp(`http://localhost:${env.PORT}/health`, { service })
+  return service
+}
+
+export async function startStorefront(env, { logFile } = {}) {
+  const service = startService("storefront", join(BIN, "next"), ["start", "-p", env.PORT], {
+    cwd: STOREFRONT_DIR,
+    env,
+    logFile,
+  })
+  await waitForHttp(`http://localhost:${env.PORT}/ar`, { service })
+  return service
+}

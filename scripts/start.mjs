@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// `npm start`: everything a fresh machine with only Node.js needs to run Tadamon.
+// Installs dependencies, provides PostgreSQL (DATABASE_URL or an embedded server), builds,
+// migrates, seeds once, creates the organizer account, starts the backend and the storefront.
+import { join } from "node:path"
+import { ensureDependencies } from "./lib/deps.mjs"
+import { bold, info, step } from "./lib/log.mjs"
+import { ensureDatabase, providePostgres } from "./lib/postgres.mjs"
+import { shutdown } from "./lib/proc.mjs"
+import {
+  DATA_DIR,
+  backendEnv,
+  build,
+  ensureOrganizer,
+  localSecrets,
+  migrate,
+  publishableKey,
+  seedOnce,
+  startBackend,
+  startStorefront,
+  storefrontEnv,
+} from "./lib/tadamon.mjs"
+
+const BACKEND_PORT = Number(process.env.BACKEND_PORT ?? 9000)
+const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT ?? 8000)
+const EMBEDDED_PG_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329)
+
+async function main() {
+  await ensureDependencies()
+
+  const postgres = await step(
+    process.env.DATABASE_URL ? "Connecting to PostgreSQL (DATABASE_URL)" : "Starting the embedded PostgreSQL (.data/postgres)",
+    () => providePostgres({ dataDir: join(DATA_DIR, "postgres"), port: EMBEDDED_PG_PORT })
+  )
+  const database = postgres.database ?? "tadamon"
+  if (!postgres.external) {
+    await ensureDatabase(postgres, database)
+  }
+  const databaseUrl = process.env.DATABASE_URL ?? postgres.url(database)
+  const secrets = localSecrets()
+  const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
+  const env = backendEnv({ databaseUrl, port: BACKEND_PORT, storefrontUrl, secrets })
+
+  await step("Building (shared package, backend and Admin, storefront; cached after the first run)", () => build())
+  await step("Migrating the database", () => migrate(env))
+  const seeded = await step("Seeding the demo data (first run only)", () => seedOnce(env, databaseUrl))
+  if (!seeded) {
+    info("Demo data already present: kept as it is.")
+  }
+  const organizer = await step("Checking the organizer account", () => ensureOrganizer(env, databaseUrl))
+
+  const backend = await step(`Starting the backend on port ${BACKEND_PORT}`, () => startBackend(env))
+  const key = await publishableKey(databaseUrl)
+  if (!key) {
+    throw new Error("No publishable API key titled 'Tadamon storefront': run `npm run seed`.")
+  }
+  const storefront = await step(`Starting the storefront on port ${STOREFRONT_PORT}`, () =>
+    startStorefront(storefrontEnv({ backendPort: BACKEND_PORT, port: STOREFRONT_PORT, publishableKey: key, secrets }))
+  )
+
+  process.stdout.write(`
+${bold("Tadamon is running.")}
+  Storefront (Arabic first):  ${storefrontUrl}/ar   (also /fr, /en)
+  Organizers' Admin:          http://localhost:${BACKEND_PORT}/app
+    email:    ${organizer.email}
+    password: ${organizer.password ?? "(unchanged: set TADAMON_ORGANIZER_PASSWORD to choose one for a new account)"}
+  Store API:                  http://localhost:${BACKEND_PORT}/store
+Press Ctrl-C to stop everything.
+`)
+
+  const stopped = await Promise.race([backend.exited.then(() => backend), storefront.exited.then(() => storefront)])
+  throw new Error(`${stopped.name} stopped unexpectedly`)
+}
+
+main().catch(async (error) => {
+  process.stderr.write(`\n${error.stack ?? error.message}\n`)
+  await shutdown(1)
+})

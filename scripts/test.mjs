@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+// `npm test`: every suite, on a fresh machine with only Node.js.
+//   unit         shared package and storefront (message catalogs)
+//   integration  backend HTTP tests (medusaIntegrationTestRunner, its own databases)
+//   e2e          Playwright journeys in Chromium against the built backend and storefront
+// `npm test -- unit integration` runs a subset. PostgreSQL: DATABASE_URL's server when given,
+// otherwise an embedded one; Redis: REDIS_URL when given, otherwise Medusa's in-memory modules.
+import { mkdirSync, readFileSync, existsSync } from "node:fs"
+import { join } from "node:path"
+import { ensureChromium } from "./lib/chromium.mjs"
+import { ROOT, ensureDependencies } from "./lib/deps.mjs"
+import { bold, info, step, warn } from "./lib/log.mjs"
+import { ensureDatabase, providePostgres } from "./lib/postgres.mjs"
+import { run, shutdown } from "./lib/proc.mjs"
+import {
+  backendEnv,
+  build,
+  DATA_DIR,
+  localSecrets,
+  migrate,
+  publishableKey,
+  seedOnce,
+  startBackend,
+  startStorefront,
+  storefrontEnv,
+} from "./lib/tadamon.mjs"
+
+const SUITES = ["unit", "integration", "e2e"]
+const requested = process.argv.slice(2).filter((arg) => SUITES.includes(arg))
+const suites = requested.length ? requested : SUITES
+const ARTIFACTS = join(ROOT, "tests", ".artifacts")
+const BACKEND_PORT = Number(process.env.TEST_BACKEND_PORT ?? 9300)
+const STOREFRONT_PORT = Number(process.env.TEST_STOREFRONT_PORT ?? 8300)
+const E2E_DATABASE = "tadamon_e2e"
+
+const results = []
+
+async function suite(name, fn) {
+  const started = Date.now()
+  try {
+    await step(`Suite: ${name}`, fn)
+    results.push({ name, ok: true, seconds: (Date.now() - started) / 1000 })
+  } catch (error) {
+    results.push({ name, ok: false, seconds: (Date.now() - started) / 1000 })
+    warn(error.message.split("\n").slice(0, 3).join("\n"))
+  }
+}
+
+function tail(file, lines = 60) {
+  if (!existsSync(file)) {
+    return ""
+  }
+  return readFileSync(file, "utf8").split("\n").slice(-lines).join("\n")
+}
+
+async function main() {
+  const started = Date.now()
+  await ensureDependencies()
+  mkdirSync(ARTIFACTS, { recursive: true })
+
+  const chromium = suites.includes("e2e") ? ensureChromium() : Promise.resolve(null)
+  chromium.catch(() => undefined)
+  const postgres = await step(
+    process.env.DATABASE_URL ? "Using PostgreSQL from DATABASE_URL" : "Starting the embedded PostgreSQL for tests (.data/postgres-test)",
+    () => providePostgres({ dataDir: join(DATA_DIR, "postgres-test"), port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339) })
+  )
+  await step("Building", () => build())
+
+  if (suites.includes("unit")) {
+    await suite("unit", () => run(join(ROOT, "node_modules", ".bin", "turbo"), ["run", "test:unit", "--output-logs=full"], { cwd: ROOT }))
+  }
+
+  if (suites.includes("integration")) {
+    await suite("integration (backend HTTP)", () =>
+      run("npm", ["run", "test:integration:http", "-w", "@tadamon/backend", "--", "--silent"], {
+        cwd: ROOT,
+        env: {
+          DB_HOST: postgres.host,
+          DB_PORT: String(postgres.port),
+          DB_USERNAME: postgres.user,
+          DB_PASSWORD: postgres.password,
+          MEDUSA_FF_TRANSLATION: "true",
+          MEDUSA_DISABLE_TELEMETRY: "true",
+          LOG_LEVEL: "error",
+        },
+      })
+    )
+  }
+
+  if (suites.includes("e2e")) {
+    await suite("e2e (Playwright in Chromium)", async () => {
+      const chromiumPath = await chromium
+      await ensureDatabase(postgres, E2E_DATABASE, { fresh: true })
+      const databaseUrl = postgres.url(E2E_DATABASE)
+      const secrets = localSecrets(join(DATA_DIR, "secrets-test.json"))
+      const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
+      const env = backendEnv({ databaseUrl, port: BACKEND_PORT, storefrontUrl, secrets, extra: { LOG_LEVEL: "warn" } })
+      await step("Migrating the e2e database", () => migrate(env))
+      await step("Seeding the demo data", () => seedOnce(env, databaseUrl))
+      const backendLog = join(ARTIFACTS, "backend.log")
+      const storefrontLog = join(ARTIFACTS, "storefront.log")
+      try {
+        await step("Starting the backend", () => startBackend(env, { logFile: backendLog }))
+        const key = await publishableKey(databaseUrl)
+        await step("Starting the storefront", () =>
+          startStorefront(storefrontEnv({ backendPort: BACKEND_PORT, port: STOREFRONT_PORT, publishableKey: key, secrets }), {
+            logFile: storefrontLog,
+          })
+        )
+        await run(join(ROOT, "node_modules", ".bin", "playwright"), ["test"], {
+          cwd: join(ROOT, "tests"),
+          env: {
+            STOREFRONT_URL: storefrontUrl,
+            BACKEND_URL: `http://localhost:${BACKEND_PORT}`,
+            PUBLISHABLE_KEY: key,
+            CHROMIUM_PATH: chromiumPath,
+          },
+        })
+      } catch (error) {
+        process.stdout.write(`\n--- backend log (tail) ---\n${tail(backendLog)}\n--- storefront log (tail) ---\n${tail(storefrontLog)}\n`)
+        throw error
+      }
+    })
+  }
+
+  const failed = results.filter((result) => !result.ok)
+  process.stdout.write(`\n${bold("Test summary")} (${((Date.now() - started) / 1000).toFixed(0)} s in all)\n`)
+  for (const result of results) {
+    process.stdout.write(`  ${result.ok ? "✓" : "✗"} ${result.name} (${result.seconds.toFixed(1)} s)\n`)
+  }
+  if (!results.length) {
+    info("No suite ran.")
+  }
+  await shutdown(failed.length || !results.length ? 1 : 0)
+}
+
+main().catch(async (error) => {
+  process.stderr.write(`\n${error.stack ?? error.message}\n`)
+  await shutdown(1)
+})
