@@ -1,6 +1,5 @@
 import "server-only"
-import type { Locale, Sector, StoreCooperativeListResponse } from "@tadamon/shared"
-import type { StoreCooperativeWithProductsResponse } from "../../types"
+import type { Locale, Sector, StoreCooperativeListResponse, StoreCooperativeResponse } from "@tadamon/shared"
 import { CACHE_TAGS, REVALIDATE_SECONDS } from "./cache"
 import { getMadRegion } from "./regions"
 import { nullWhenNotFound, storeGet } from "./store-fetch"
@@ -31,10 +30,10 @@ export async function listCooperatives({
 export async function getCooperativeByHandle(
   handle: string,
   locale: Locale
-): Promise<StoreCooperativeWithProductsResponse | null> {
+): Promise<StoreCooperativeResponse | null> {
   const region = await getMadRegion()
   return nullWhenNotFound(
-    storeGet<StoreCooperativeWithProductsResponse>(`/store/cooperatives/${encodeURIComponent(handle)}`, {
+    storeGet<StoreCooperativeResponse>(`/store/cooperatives/${encodeURIComponent(handle)}`, {
       locale,
       query: { region_id: region.id },
       tags: [CACHE_TAGS.cooperatives, CACHE_TAGS.cooperative(handle), CACHE_TAGS.products],

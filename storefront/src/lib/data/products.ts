@@ -5,11 +5,20 @@ import { CACHE_TAGS, REVALIDATE_SECONDS } from "./cache"
 import { getMadRegion } from "./regions"
 import { storeGet } from "./store-fetch"
 
+/**
+ * The cooperative fields the backend lets the Store API return on a product, named one by one:
+ * Medusa silently drops a requested field missing from the route's allow-list, and `*cooperative`
+ * is not on it. The `+` keeps the route's default fields when nothing else replaces them.
+ */
+const COOPERATIVE_FIELDS = ["id", "handle", "name", "province", "commune", "sector", "logo"]
+  .map((field) => `+cooperative.${field}`)
+  .join(",")
+
 /** What a product card needs: its price in MAD and the cooperative that made it. */
-const CARD_FIELDS = "id,title,handle,thumbnail,variants.id,*variants.calculated_price,*cooperative"
+const CARD_FIELDS = `id,title,handle,thumbnail,variants.id,*variants.calculated_price,${COOPERATIVE_FIELDS}`
 
 /** What the product page needs on top of the defaults (images, options, variants and their options). */
-const PAGE_FIELDS = "*variants.calculated_price,+variants.inventory_quantity,*cooperative,*categories"
+const PAGE_FIELDS = `*variants.calculated_price,+variants.inventory_quantity,*categories,${COOPERATIVE_FIELDS}`
 
 export type ProductPage = { products: TadamonProduct[]; count: number }
 

@@ -1,0 +1,32 @@
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { listTopCategories } from "@/lib/data/categories"
+import { listCooperatives } from "@/lib/data/cooperatives"
+import { listProducts } from "@/lib/data/products"
+import { pageLocale } from "@/lib/params"
+import { HomeTemplate } from "@/modules/home/templates/home-template"
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "home" })
+  return { title: t("metaTitle") }
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = pageLocale((await params).locale)
+  setRequestLocale(locale)
+  const [categories, cooperatives, products] = await Promise.all([
+    listTopCategories(locale),
+    listCooperatives({ locale, limit: 4 }),
+    listProducts({ locale, limit: 8 }),
+  ])
+  return (
+    <HomeTemplate
+      locale={locale}
+      categories={categories}
+      cooperatives={cooperatives.cooperatives}
+      products={products.products}
+    />
+  )
+}

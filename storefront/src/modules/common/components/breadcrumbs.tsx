@@ -1,0 +1,25 @@
+import type { Locale } from "@tadamon/shared"
+import Link from "next/link"
+import { getTranslations } from "next-intl/server"
+
+export type Crumb = { label: string; href?: string }
+
+/** Trail of links; the last item is the current page. */
+export async function Breadcrumbs({ locale, items }: { locale: Locale; items: Crumb[] }) {
+  const t = await getTranslations({ locale, namespace: "categories" })
+  return (
+    <nav className="breadcrumbs" aria-label={t("breadcrumb")}>
+      <ol>
+        {items.map((item, index) => (
+          <li key={`${index}-${item.label}`}>
+            {item.href && index < items.length - 1 ? (
+              <Link prefetch={false} href={item.href}>{item.label}</Link>
+            ) : (
+              <span aria-current="page">{item.label}</span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  )
+}

@@ -1,0 +1,57 @@
+import type { Locale, StoreCooperativeResponse } from "@tadamon/shared"
+import { getTranslations } from "next-intl/server"
+import { localePath } from "@/lib/paths"
+import { Breadcrumbs } from "@/modules/common/components/breadcrumbs"
+import { Paragraphs } from "@/modules/common/components/paragraphs"
+import { ProductGrid } from "@/modules/products/components/product-grid"
+import { CooperativeFigures } from "../components/cooperative-figures"
+import { CooperativeLogo } from "../components/cooperative-logo"
+
+type Props = { locale: Locale } & StoreCooperativeResponse
+
+export async function CooperativeTemplate({ locale, cooperative, products }: Props) {
+  const t = await getTranslations({ locale, namespace: "cooperatives" })
+  const nav = await getTranslations({ locale, namespace: "nav" })
+  const sectors = await getTranslations({ locale, namespace: "sectors" })
+
+  return (
+    <article className="cooperative">
+      <Breadcrumbs
+        locale={locale}
+        items={[
+          { label: nav("home"), href: localePath(locale) },
+          { label: nav("cooperatives"), href: localePath(locale, "/cooperatives") },
+          { label: cooperative.name },
+        ]}
+      />
+      <header className="cooperative__header">
+        <CooperativeLogo
+          name={cooperative.name}
+          logo={cooperative.logo}
+          alt={t("logoAlt", { name: cooperative.name })}
+          sizes="120px"
+          priority
+        />
+        <div>
+          <p className="eyebrow">{sectors(cooperative.sector)}</p>
+          <h1>{cooperative.name}</h1>
+        </div>
+      </header>
+      <CooperativeFigures cooperative={cooperative} locale={locale} />
+      {cooperative.story ? (
+        <section className="cooperative__story" aria-labelledby="story-title">
+          <h2 id="story-title">{t("storyTitle")}</h2>
+          <Paragraphs text={cooperative.story} className="prose" />
+        </section>
+      ) : null}
+      <section aria-labelledby="coop-products-title">
+        <h2 id="coop-products-title">{t("productsTitle")}</h2>
+        {products.length > 0 ? (
+          <ProductGrid products={products} locale={locale} />
+        ) : (
+          <p className="empty">{t("noProducts")}</p>
+        )}
+      </section>
+    </article>
+  )
+}

@@ -1,0 +1,52 @@
+import type { HttpTypes } from "@medusajs/types"
+import type { Locale, StoreCooperative } from "@tadamon/shared"
+import { getTranslations } from "next-intl/server"
+import { localePath } from "@/lib/paths"
+import { CategoryGrid } from "@/modules/categories/components/category-grid"
+import { CooperativeGrid } from "@/modules/cooperatives/components/cooperative-grid"
+import { ProductGrid } from "@/modules/products/components/product-grid"
+import type { TadamonProduct } from "@/types"
+import { Hero } from "../components/hero"
+import { SectionHeading } from "../components/section-heading"
+
+type Props = {
+  locale: Locale
+  categories: HttpTypes.StoreProductCategory[]
+  cooperatives: StoreCooperative[]
+  products: TadamonProduct[]
+}
+
+export async function HomeTemplate({ locale, categories, cooperatives, products }: Props) {
+  const t = await getTranslations({ locale, namespace: "home" })
+  return (
+    <>
+      <Hero locale={locale} />
+      {categories.length > 0 ? (
+        <section className="home-section" aria-labelledby="home-categories">
+          <SectionHeading
+            id="home-categories"
+            title={t("categoriesTitle")}
+            link={{ href: localePath(locale, "/categories"), label: t("allCategories") }}
+          />
+          <CategoryGrid categories={categories} locale={locale} />
+        </section>
+      ) : null}
+      {products.length > 0 ? (
+        <section className="home-section" aria-labelledby="home-products">
+          <SectionHeading id="home-products" title={t("productsTitle")} />
+          <ProductGrid products={products} locale={locale} />
+        </section>
+      ) : null}
+      {cooperatives.length > 0 ? (
+        <section className="home-section" aria-labelledby="home-cooperatives">
+          <SectionHeading
+            id="home-cooperatives"
+            title={t("cooperativesTitle")}
+            link={{ href: localePath(locale, "/cooperatives"), label: t("allCooperatives") }}
+          />
+          <CooperativeGrid cooperatives={cooperatives} locale={locale} />
+        </section>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,39 @@
+import type { Locale } from "@tadamon/shared"
+import Link from "next/link"
+import { getTranslations } from "next-intl/server"
+import { localePath } from "@/lib/paths"
+import { BrandMark } from "./brand-mark"
+import { LanguageSwitch } from "./language-switch"
+
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "nav" })
+  const meta = await getTranslations({ locale, namespace: "meta" })
+  const links = [
+    { href: localePath(locale), label: t("home"), testId: "nav-home" },
+    { href: localePath(locale, "/categories"), label: t("categories"), testId: "nav-categories" },
+    { href: localePath(locale, "/cooperatives"), label: t("cooperatives"), testId: "nav-cooperatives" },
+  ]
+
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <Link href={localePath(locale)} className="brand" aria-label={t("homeLink")}>
+          <BrandMark />
+          <span className="brand__name">{meta("siteName")}</span>
+        </Link>
+        <LanguageSwitch locale={locale} />
+        <nav className="main-nav" aria-label={t("label")}>
+          <ul>
+            {links.map((link) => (
+              <li key={link.testId}>
+                <Link href={link.href} data-testid={link.testId}>
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,41 @@
+import { formatPrice, type Locale } from "@tadamon/shared"
+import Link from "next/link"
+import { getTranslations } from "next-intl/server"
+import { localePath } from "@/lib/paths"
+import { lowestPrice } from "@/lib/util/prices"
+import { CatalogImage } from "@/modules/common/components/catalog-image"
+import type { TadamonProduct } from "@/types"
+
+/** Two columns on phones, three on tablets, four from 1024 px in a 1200 px container. */
+export const PRODUCT_CARD_SIZES = "(min-width: 1024px) 290px, (min-width: 700px) 33vw, 50vw"
+
+export async function ProductCard({ product, locale }: { product: TadamonProduct; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "products" })
+  const price = lowestPrice(product.variants)
+  const formatted = price ? formatPrice(price.amount, locale, price.currencyCode) : null
+
+  return (
+    <article className="card product-card" data-testid="product-card">
+      <div className="product-card__media media-box">
+        {product.thumbnail ? (
+          <CatalogImage src={product.thumbnail} alt="" sizes={PRODUCT_CARD_SIZES} />
+        ) : (
+          <span className="media-box__empty">{t("noImage")}</span>
+        )}
+      </div>
+      <div className="card__body">
+        <h3 className="card__title">
+          <Link className="card__link" prefetch={false} href={localePath(locale, `/products/${product.handle}`)}>
+            {product.title}
+          </Link>
+        </h3>
+        {product.cooperative ? (
+          <p className="card__meta">{t("madeBy", { name: product.cooperative.name })}</p>
+        ) : null}
+        <p className="product-card__price">
+          {formatted ? (price?.varies ? t("from", { price: formatted }) : formatted) : t("priceUnavailable")}
+        </p>
+      </div>
+    </article>
+  )
+}

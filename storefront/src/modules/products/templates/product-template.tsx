@@ -1,0 +1,75 @@
+import { provinceName, type Locale } from "@tadamon/shared"
+import Link from "next/link"
+import { getTranslations } from "next-intl/server"
+import { localePath } from "@/lib/paths"
+import { selectVariant } from "@/lib/util/variants"
+import { Breadcrumbs, type Crumb } from "@/modules/common/components/breadcrumbs"
+import { Paragraphs } from "@/modules/common/components/paragraphs"
+import type { TadamonProduct } from "@/types"
+import { ProductGallery } from "../components/product-gallery"
+import { ProductPrice } from "../components/product-price"
+import { StockBadge } from "../components/stock-badge"
+import { VariantOptions } from "../components/variant-options"
+
+type Props = { locale: Locale; product: TadamonProduct; requestedVariantId?: string }
+
+export async function ProductTemplate({ locale, product, requestedVariantId }: Props) {
+  const t = await getTranslations({ locale, namespace: "products" })
+  const nav = await getTranslations({ locale, namespace: "nav" })
+  const variants = product.variants ?? []
+  const variant = selectVariant(variants, requestedVariantId)
+  const productPath = localePath(locale, `/products/${product.handle}`)
+  const category = product.categories?.[0]
+  const cooperative = product.cooperative
+
+  const crumbs: Crumb[] = [{ label: nav("home"), href: localePath(locale) }]
+  if (category) {
+    crumbs.push({ label: category.name, href: localePath(locale, `/categories/${category.handle}`) })
+  }
+  crumbs.push({ label: product.title })
+
+  return (
+    <article className="product">
+      <Breadcrumbs locale={locale} items={crumbs} />
+      <div className="product__layout">
+        <ProductGallery locale={locale} product={product} />
+        <div className="product__info">
+          <h1 className="product__title">{product.title}</h1>
+          {product.subtitle ? <p className="product__subtitle">{product.subtitle}</p> : null}
+          {variant ? (
+            <>
+              <ProductPrice locale={locale} variant={variant} />
+              <VariantOptions locale={locale} productPath={productPath} variants={variants} selectedId={variant.id} />
+              <StockBadge locale={locale} variant={variant} />
+            </>
+          ) : null}
+          {cooperative ? (
+            <section className="product__cooperative" aria-labelledby="product-cooperative-title">
+              <h2 id="product-cooperative-title" className="eyebrow">
+                {t("cooperativeTitle")}
+              </h2>
+              <p>
+                <Link
+                  href={localePath(locale, `/cooperatives/${cooperative.handle}`)}
+                  data-testid="product-cooperative-link"
+                  className="product__cooperative-link"
+                >
+                  {cooperative.name}
+                </Link>
+              </p>
+              {cooperative.province ? (
+                <p className="card__meta">{provinceName(cooperative.province, locale) ?? cooperative.province}</p>
+              ) : null}
+            </section>
+          ) : null}
+          {product.description ? (
+            <section className="product__description" aria-labelledby="product-description-title">
+              <h2 id="product-description-title">{t("description")}</h2>
+              <Paragraphs text={product.description} />
+            </section>
+          ) : null}
+        </div>
+      </div>
+    </article>
+  )
+}
