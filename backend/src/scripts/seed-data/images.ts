@@ -96,8 +96,9 @@ function jar(p: Palette): string {
 <polygon points="500,530 540,553 540,597 500,620 460,597 460,553" fill="${honey}"/>
 <path d="M310 330 Q500 240 690 330 L710 380 Q500 330 290 380 Z" fill="${cloth}"/>
 <path d="M300 360 Q500 320 700 360" stroke="${hsl(p.hue, 30, 25)}" stroke-width="8" fill="none"/>
-<rect x="650" y="600" width="230" height="22" rx="11" transform="rotate(-35 650 600)" fill="${hsl(30, 45, 45)}"/>
-<ellipse cx="860" cy="470" rx="34" ry="48" transform="rotate(-35 860 470)" fill="${hsl(30, 45, 40)}"/>`
+<rect x="600" y="800" width="250" height="20" rx="10" transform="rotate(-8 600 800)" fill="${hsl(30, 45, 45)}"/>
+<g transform="rotate(-8 600 800)"><ellipse cx="850" cy="810" rx="48" ry="34" fill="${hsl(30, 45, 40)}"/>
+<path d="M815 795 H885 M812 810 H888 M815 825 H885" stroke="${hsl(30, 40, 30)}" stroke-width="5"/></g>`
 }
 
 function honeycomb(p: Palette): string {
@@ -212,7 +213,10 @@ function herbs(p: Palette): string {
     }
     stems.push(`<g transform="translate(500 760) rotate(${r1(angle)})"><path d="M0 0 L0 ${r1(-length)}" stroke="${hsl(90, 30, 30)}" stroke-width="6"/>${leaves.join("")}</g>`)
   }
-  return `${stems.join("")}<rect x="445" y="600" width="110" height="44" rx="10" fill="${hsl(35, 55, 62)}"/><path d="M470 640 L430 720 M530 640 L570 720" stroke="${hsl(35, 55, 50)}" stroke-width="10"/>`
+  const twine = hsl(35, 55, 55)
+  return `${stems.join("")}<rect x="452" y="676" width="96" height="26" rx="12" fill="${twine}"/>
+<ellipse cx="478" cy="712" rx="24" ry="12" transform="rotate(-30 478 712)" fill="none" stroke="${twine}" stroke-width="8"/>
+<ellipse cx="522" cy="712" rx="24" ry="12" transform="rotate(30 522 712)" fill="none" stroke="${twine}" stroke-width="8"/>`
 }
 
 function rug(p: Palette): string {
@@ -295,14 +299,18 @@ const DRAW: Record<ImageKind, (palette: Palette) => string> = {
   embroidery,
 }
 
-function palette(kind: ImageKind, seed: string): Palette {
+/** What a product picture shows: the kind of object, and optionally its main hue (0–360). */
+export type ImageSpec = { kind: ImageKind; hue?: number }
+
+function palette({ kind, hue }: ImageSpec, seed: string): Palette {
   const rand = random(`${kind}:${seed}`)
-  return { hue: KIND_HUE[kind], jitter: Math.round((rand() - 0.5) * 36), rand }
+  return { hue: hue ?? KIND_HUE[kind], jitter: Math.round((rand() - 0.5) * 24), rand }
 }
 
 /** The SVG of a product picture; `detail` gives a closer, second view for the gallery. */
-export function productSvg(kind: ImageKind, seed: string, detail = false): string {
-  const p = palette(kind, seed)
+export function productSvg(spec: ImageSpec, seed: string, detail = false): string {
+  const { kind } = spec
+  const p = palette(spec, seed)
   const scene = DRAW[kind](p)
   const bg = background({ ...p, hue: p.hue + (detail ? 140 : 0) }, detail ? "d" : "m")
   const body = detail ? `<g transform="translate(500 520) scale(1.45) translate(-500 -520)">${scene}</g>` : scene
@@ -314,8 +322,8 @@ async function toJpeg(svg: string): Promise<Buffer> {
 }
 
 /** Main picture and a detail view of a product, as JPEG files ready to upload. */
-export async function renderProductImages(kind: ImageKind, handle: string): Promise<RenderedImage[]> {
-  const [main, detail] = await Promise.all([toJpeg(productSvg(kind, handle)), toJpeg(productSvg(kind, handle, true))])
+export async function renderProductImages(spec: ImageSpec, handle: string): Promise<RenderedImage[]> {
+  const [main, detail] = await Promise.all([toJpeg(productSvg(spec, handle)), toJpeg(productSvg(spec, handle, true))])
   return [
     { filename: `seed/products/${handle}.jpg`, mimeType: "image/jpeg", content: main },
     { filename: `seed/products/${handle}-detail.jpg`, mimeType: "image/jpeg", content: detail },
