@@ -49,6 +49,9 @@ module.exports = defineConfig({
       jwtSecret: env.JWT_SECRET || "supersecret",
       cookieSecret: env.COOKIE_SECRET || "supersecret",
     },
+    // Production session cookies are Secure (HTTPS only); `npm start` and the tests serve plain
+    // http on localhost and say so with COOKIE_SECURE=false.
+    ...(env.COOKIE_SECURE === "false" ? { cookieOptions: { secure: false } } : {}),
   },
   admin: {
     path: "/app",
@@ -62,6 +65,13 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/cooperative" },
+    {
+      resolve: "./src/modules/storefront",
+      options: {
+        url: env.STOREFRONT_REVALIDATE_URL || storefrontUrl,
+        revalidateSecret: env.STOREFRONT_REVALIDATE_SECRET,
+      },
+    },
     { resolve: "@medusajs/medusa/translation" },
     {
       resolve: "@medusajs/medusa/file",

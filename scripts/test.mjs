@@ -16,6 +16,7 @@ import {
   backendEnv,
   build,
   DATA_DIR,
+  ensureOrganizer,
   localSecrets,
   migrate,
   publishableKey,
@@ -97,6 +98,8 @@ async function main() {
       const env = backendEnv({ databaseUrl, port: BACKEND_PORT, storefrontUrl, secrets, extra: { LOG_LEVEL: "warn" } })
       await step("Migrating the e2e database", () => migrate(env))
       await step("Seeding the demo data", () => seedOnce(env, databaseUrl))
+      const organizer = { email: "organizer@tadamon.test", password: "journey-organizer-password" }
+      await step("Creating the organizer account", () => ensureOrganizer(env, databaseUrl, organizer))
       const backendLog = join(ARTIFACTS, "backend.log")
       const storefrontLog = join(ARTIFACTS, "storefront.log")
       try {
@@ -113,6 +116,8 @@ async function main() {
             STOREFRONT_URL: storefrontUrl,
             BACKEND_URL: `http://localhost:${BACKEND_PORT}`,
             PUBLISHABLE_KEY: key,
+            ORGANIZER_EMAIL: organizer.email,
+            ORGANIZER_PASSWORD: organizer.password,
             CHROMIUM_PATH: chromiumPath,
           },
         })

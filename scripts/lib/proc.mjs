@@ -73,7 +73,7 @@ export function startService(name, command, args, { cwd, env, logFile } = {}) {
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   })
-  const sink = logFile ? createWriteStream(logFile, { flags: "a" }) : null
+  const sink = logFile ? createWriteStream(logFile, { flags: "w" }) : null
   const prefix = `[${name}] `
   const forward = (stream) => {
     let pending = ""

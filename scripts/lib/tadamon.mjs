@@ -53,6 +53,9 @@ export function backendEnv({ databaseUrl, port, storefrontUrl, secrets, redisUrl
     AUTH_CORS: `${backendUrl},${storefrontUrl}`,
     JWT_SECRET: secrets.jwt,
     COOKIE_SECRET: secrets.cookie,
+    STOREFRONT_REVALIDATE_SECRET: secrets.revalidate,
+    // Served over plain http on localhost: session cookies cannot be Secure there.
+    COOKIE_SECURE: "false",
     MEDUSA_FF_TRANSLATION: "true",
     // The built server serves production assets; Medusa's dev-only warnings stay off.
     LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
@@ -105,18 +108,19 @@ export async function seedOnce(env, databaseUrl, { force = false } = {}) {
  * Creates the organizer's Medusa Admin account when missing. Credentials come from
  * TADAMON_ORGANIZER_EMAIL / TADAMON_ORGANIZER_PASSWORD, or are generated once into .data/.
  */
-export async function ensureOrganizer(env, databaseUrl) {
+export async function ensureOrganizer(env, databaseUrl, given = {}) {
   const file = join(DATA_DIR, "organizer.json")
-  const stored = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null
-  const email = process.env.TADAMON_ORGANIZER_EMAIL ?? stored?.email ?? "organizer@tadamon.ma"
-  const password = process.env.TADAMON_ORGANIZER_PASSWORD ?? stored?.password ?? randomBytes(9).toString("base64url")
+  const stored = existsSync(file) && !given.email ? JSON.parse(readFileSync(file, "utf8")) : null
+  const email = given.email ?? process.env.TADAMON_ORGANIZER_EMAIL ?? stored?.email ?? "organizer@tadamon.ma"
+  const fixedPassword = given.password ?? process.env.TADAMON_ORGANIZER_PASSWORD
+  const password = fixedPassword ?? stored?.password ?? randomBytes(9).toString("base64url")
 
   const existing = await queryRows(databaseUrl, 'SELECT id FROM "user" WHERE email = $1 AND deleted_at IS NULL', [email])
   if (existing.length) {
-    return { email, password: stored?.email === email ? stored.password : null, created: false }
+    return { email, password: fixedPassword ?? (stored?.email === email ? stored.password : null), created: false }
   }
   await medusa(["user", "-e", email, "-p", password], env)
-  if (!process.env.TADAMON_ORGANIZER_PASSWORD) {
+  if (!fixedPassword) {
     mkdirSync(DATA_DIR, { recursive: true })
     writeFileSync(file, JSON.stringify({ email, password }, null, 2), { mode: 0o600 })
   }

@@ -1,4 +1,4 @@
-import { createTranslationsWorkflow } from "@medusajs/medusa/core-flows"
+import { createTranslationsWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { LOCALE_TAGS } from "@tadamon/shared"
 import type { CreateTranslationDTO } from "@medusajs/framework/types"
@@ -37,6 +37,9 @@ export const createCooperativesWorkflow = createWorkflow(
       )
     )
     createTranslationsWorkflow.runAsStep({ input: { translations } })
+
+    const eventData = transform({ cooperatives }, ({ cooperatives }) => cooperatives.map(({ id }) => ({ id })))
+    emitEventStep({ eventName: "cooperative.created", data: eventData })
 
     return new WorkflowResponse(cooperatives)
   }

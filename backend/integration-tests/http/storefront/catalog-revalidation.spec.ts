@@ -1,0 +1,64 @@
+import { createServer, type IncomingMessage, type Server } from "node:http"
+import type { AddressInfo } from "node:net"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createCooperative, createCooperativeProduct, createStoreFixture } from "../../fixtures/catalog"
+
+jest.setTimeout(120 * 1000)
+
+type Received = { authorization: string | undefined; tags: string[] }
+
+/** A stand-in for the storefront's `POST /api/revalidate`, listening on a real port. */
+const received: Received[] = []
+const waiters: Array<(entry: Received) => void> = []
+const storefront: Server = createServer((req: IncomingMessage, res) => {
+  let body = ""
+  req.on("data", (chunk) => (body += chunk))
+  req.on("end", () => {
+    const entry = { authorization: req.headers.authorization, tags: JSON.parse(body).tags }
+    received.push(entry)
+    waiters.splice(0).forEach((resolve) => resolve(entry))
+    res.writeHead(req.url === "/api/revalidate" ? 200 : 404).end("{}")
+  })
+})
+
+function nextRevalidation(matching: (entry: Received) => boolean): Promise<Received> {
+  const already = received.find(matching)
+  if (already) {
+    return Promise.resolve(already)
+  }
+  return new Promise((resolve) => {
+    const wait = (entry: Received) => (matching(entry) ? resolve(entry) : waiters.push(wait))
+    waiters.push(wait)
+  })
+}
+
+const port = 45000 + Math.floor(Math.random() * 1000)
+beforeAll(() => new Promise<void>((resolve) => storefront.listen(port, "127.0.0.1", resolve)))
+afterAll(() => new Promise<void>((resolve) => storefront.close(() => resolve())))
+
+// Set before the runner loads medusa-config.ts (its `env` option is applied after the config is read).
+process.env.STOREFRONT_REVALIDATE_URL = `http://127.0.0.1:${port}`
+process.env.STOREFRONT_REVALIDATE_SECRET = "test-secret"
+
+medusaIntegrationTestRunner({
+  testSuite: ({ getContainer }) => {
+    beforeEach(() => {
+      received.length = 0
+    })
+
+    it("tells the storefront which cached reads a catalog change made stale", async () => {
+      const container = getContainer()
+      const store = await createStoreFixture(container)
+      const cooperative = await createCooperative(container)
+      // cooperative.created
+      const cooperativeCall = await nextRevalidation((entry) => entry.tags.join() === "cooperatives,products")
+      expect(cooperativeCall.authorization).toBe("Bearer test-secret")
+
+      await createCooperativeProduct(container, store, cooperative.id, { title: "عسل", handle: "honey" })
+      // product.created
+      const productCall = await nextRevalidation((entry) => entry.tags.join() === "products")
+      expect(productCall).toEqual({ authorization: "Bearer test-secret", tags: ["products"] })
+      expect((storefront.address() as AddressInfo).port).toBe(port)
+    })
+  },
+})

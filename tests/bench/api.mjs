@@ -1,0 +1,155 @@
+// Store API latency with autocannon: Tadamon's catalog routes next to Medusa's stock
+// `/store/products` on the same data, one route at a time, each with the same load and warm-up.
+// The machine may be shared: rounds that take turns keep a busy moment from landing on one route.
+import autocannon from "autocannon"
+
+/**
+ * The routes, stock ones first. Each Tadamon route names the stock route doing comparable work
+ * (`baseline`): priced routes against the priced stock listing, unpriced ones against the unpriced.
+ */
+export function catalogRoutes({ regionId, cooperative }) {
+  return [
+    { id: "stock-priced", stock: true, path: `/store/products?limit=12&region_id=${regionId}` },
+    { id: "stock-unpriced", stock: true, path: "/store/products?limit=12" },
+    { id: "cooperatives", baseline: "stock-unpriced", path: "/store/cooperatives" },
+    {
+      id: "cooperatives-filtered",
+      baseline: "stock-unpriced",
+      path: "/store/cooperatives?province=taounate&sector=honey",
+    },
+    { id: "cooperative", baseline: "stock-priced", path: `/store/cooperatives/${cooperative.handle}?region_id=${regionId}` },
+    {
+      id: "products-cooperative",
+      baseline: "stock-priced",
+      path: `/store/products?fields=+cooperative.handle,+cooperative.name&limit=12&region_id=${regionId}`,
+    },
+  ]
+}
+
+/** How many records the answer carries, so that an empty answer does not pass for a fast one. */
+function countRecords(body) {
+  if (Array.isArray(body.products) && !body.cooperative) {
+    return body.products.length
+  }
+  if (Array.isArray(body.cooperatives)) {
+    return body.cooperatives.length
+  }
+  return body.cooperative ? 1 + (body.products?.length ?? 0) : 0
+}
+
+async function check(url, headers) {
+  const response = await fetch(url, { headers, signal: AbortSignal.timeout(15000) })
+  const text = await response.text()
+  if (!response.ok) {
+    throw new Error(`GET ${url} answered ${response.status}: ${text.slice(0, 300)}`)
+  }
+  const records = countRecords(JSON.parse(text))
+  if (!records) {
+    throw new Error(`GET ${url} answered no record`)
+  }
+  return { records, bytes: Buffer.byteLength(text) }
+}
+
+const segment = (url, headers, connections, duration) =>
+  autocannon({ url, headers, connections, duration, skipAggregateResult: true })
+
+function failures(raw, path) {
+  if (!raw.errors && !raw.timeouts && !raw.non2xx) {
+    return null
+  }
+  const codes = Object.entries(raw.statusCodeStats ?? {})
+    .map(([code, { count }]) => `${code}×${count}`)
+    .join(", ")
+  return new Error(`${path}: ${raw.errors} errors, ${raw.timeouts} timeouts, ${raw.non2xx} non-2xx (${codes})`)
+}
+
+/**
+ * autocannon stops a run by closing its sockets: the requests in flight still keep the backend busy.
+ * Waiting for the slowest latency just seen lets them finish before the next route's run starts.
+ */
+async function settle(url, raw) {
+  const { latency } = autocannon.aggregateResult([raw], { url })
+  await new Promise((resolve) => setTimeout(resolve, Math.min(5000, Math.max(200, latency.max))))
+}
+
+/**
+ * Loads every route, one at a time: each gets `warmup` seconds first, then `duration` seconds split
+ * into `rounds` runs that take turns with the other routes' (starting one route later each round), so
+ * that whatever else the machine does at some moment weighs on every route alike. Latencies are the
+ * pooled histogram of a route's rounds. Throws when any request failed, timed out or was not 2xx.
+ */
+export async function measureRoutes(routes, { backendUrl, key, connections, duration, warmup, rounds, onStep = () => undefined }) {
+  const headers = { "x-publishable-api-key": key }
+  const state = []
+  for (const route of routes) {
+    const url = new URL(route.path, backendUrl).href
+    const answer = await check(url, headers)
+    onStep(`warm-up ${route.id}`)
+    const raw = await segment(url, headers, connections, warmup)
+    const error = failures(raw, route.path)
+    if (error) {
+      throw error
+    }
+    await settle(url, raw)
+    state.push({ route, url, answer, segments: [] })
+  }
+
+  const seconds = duration / rounds
+  for (let round = 0; round < rounds; round += 1) {
+    onStep(`round ${round + 1}/${rounds}`)
+    for (let turn = 0; turn < state.length; turn += 1) {
+      const entry = state[(round + turn) % state.length]
+      const raw = await segment(entry.url, headers, connections, seconds)
+      const error = failures(raw, entry.route.path)
+      if (error) {
+        throw error
+      }
+      entry.segments.push(raw)
+      await settle(entry.url, raw)
+    }
+  }
+  return state.map(summarise)
+}
+
+function summarise({ route, url, answer, segments }) {
+  const result = autocannon.aggregateResult(segments, { url })
+  const completed = segments.reduce((total, raw) => total + raw.totalCompletedRequests, 0)
+  const measuredSeconds = segments.reduce((total, raw) => total + raw.duration, 0)
+  return {
+    id: route.id,
+    path: route.path,
+    stock: Boolean(route.stock),
+    baseline: route.baseline ?? null,
+    records: answer.records,
+    responseBytes: answer.bytes,
+    requests: completed,
+    requestsPerSecond: completed / measuredSeconds,
+    latency: {
+      p50: result.latency.p50,
+      p97_5: result.latency.p97_5,
+      p99: result.latency.p99,
+      mean: result.latency.average,
+      max: result.latency.max,
+    },
+    roundsP50: segments.map((raw) => autocannon.aggregateResult([raw], { url }).latency.p50),
+  }
+}
+
+/** Adds each route's p50 and mean as multiples of the stock routes' (both, and its own baseline's). */
+export function withRatios(results) {
+  const byId = Object.fromEntries(results.map((result) => [result.id, result]))
+  const against = (result, stockId) => {
+    const stock = byId[stockId]
+    return stock
+      ? { p50: result.latency.p50 / stock.latency.p50, mean: result.latency.mean / stock.latency.mean }
+      : null
+  }
+  return results.map((result) => ({
+    ...result,
+    ratios: {
+      "stock-priced": against(result, "stock-priced"),
+      "stock-unpriced": against(result, "stock-unpriced"),
+      baseline: result.baseline ? against(result, result.baseline) : null,
+    },
+  }))
+}
