@@ -6,7 +6,7 @@ import { join } from "node:path"
 import { ensureDependencies } from "./lib/deps.mjs"
 import { bold, info, step } from "./lib/log.mjs"
 import { ensureDatabase, providePostgres } from "./lib/postgres.mjs"
-import { shutdown } from "./lib/proc.mjs"
+import { isShuttingDown, shutdown } from "./lib/proc.mjs"
 import {
   DATA_DIR,
   backendEnv,
@@ -69,7 +69,9 @@ Press Ctrl-C to stop everything.
 `)
 
   const stopped = await Promise.race([backend.exited.then(() => backend), storefront.exited.then(() => storefront)])
-  throw new Error(`${stopped.name} stopped unexpectedly`)
+  if (!isShuttingDown()) {
+    throw new Error(`${stopped.name} stopped unexpectedly`)
+  }
 }
 
 main().catch(async (error) => {

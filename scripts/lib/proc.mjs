@@ -12,6 +12,11 @@ export function onExit(fn) {
   cleanups.push(fn)
 }
 
+/** True once Ctrl-C (or a fatal error) started stopping everything. */
+export function isShuttingDown() {
+  return exiting
+}
+
 export async function shutdown(code = 0) {
   if (exiting) {
     return
