@@ -50,9 +50,6 @@ async function check(url, headers) {
   return { records, bytes: Buffer.byteLength(text) }
 }
 
-const segment = (url, headers, connections, duration) =>
-  autocannon({ url, headers, connections, duration, skipAggregateResult: true })
-
 function failures(raw, path) {
   if (!raw.errors && !raw.timeouts && !raw.non2xx) {
     return null
@@ -72,6 +69,17 @@ async function settle(url, raw) {
   await new Promise((resolve) => setTimeout(resolve, Math.min(5000, Math.max(200, latency.max))))
 }
 
+/** One autocannon run of `seconds`, raw (histograms still encoded) so that runs can be pooled. */
+async function segment({ url, path }, headers, connections, seconds) {
+  const raw = await autocannon({ url, headers, connections, duration: seconds, skipAggregateResult: true })
+  const error = failures(raw, path)
+  if (error) {
+    throw error
+  }
+  await settle(url, raw)
+  return raw
+}
+
 /**
  * Loads every route, one at a time: each gets `warmup` seconds first, then `duration` seconds split
  * into `rounds` runs that take turns with the other routes' (starting one route later each round), so
@@ -85,12 +93,7 @@ export async function measureRoutes(routes, { backendUrl, key, connections, dura
     const url = new URL(route.path, backendUrl).href
     const answer = await check(url, headers)
     onStep(`warm-up ${route.id}`)
-    const raw = await segment(url, headers, connections, warmup)
-    const error = failures(raw, route.path)
-    if (error) {
-      throw error
-    }
-    await settle(url, raw)
+    await segment({ url, path: route.path }, headers, connections, warmup)
     state.push({ route, url, answer, segments: [] })
   }
 
@@ -99,13 +102,7 @@ export async function measureRoutes(routes, { backendUrl, key, connections, dura
     onStep(`round ${round + 1}/${rounds}`)
     for (let turn = 0; turn < state.length; turn += 1) {
       const entry = state[(round + turn) % state.length]
-      const raw = await segment(entry.url, headers, connections, seconds)
-      const error = failures(raw, entry.route.path)
-      if (error) {
-        throw error
-      }
-      entry.segments.push(raw)
-      await settle(entry.url, raw)
+      entry.segments.push(await segment({ url: entry.url, path: entry.route.path }, headers, connections, seconds))
     }
   }
   return state.map(summarise)
@@ -131,7 +128,8 @@ function summarise({ route, url, answer, segments }) {
       mean: result.latency.average,
       max: result.latency.max,
     },
-    roundsP50: segments.map((raw) => autocannon.aggregateResult([raw], { url }).latency.p50),
+    // A turn in which nothing completed (the machine stalled) has no latency: null.
+    roundsP50: segments.map((raw) => (raw.totalCompletedRequests ? autocannon.aggregateResult([raw], { url }).latency.p50 : null)),
   }
 }
 

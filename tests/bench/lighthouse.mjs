@@ -155,6 +155,7 @@ export async function measurePage(chrome, page, { baseUrl, runs, onRun = () => u
       },
       imagesLoadedEveryRun: all.every((run) => run.images.loaded > 0 && run.images.failed === 0),
       lcpIsImageEveryRun: all.every((run) => run.lcpElement.isImage),
+      lcpSameEveryRun: new Set(all.map((run) => run.lcpElement.selector)).size === 1,
       medianRun: { index: medianIndex, ...all[medianIndex] },
       runs: all.map(({ scripts, lcpElement: element, ...rest }) => ({ ...rest, lcpElement: element.label })),
       lighthouse: {

@@ -38,7 +38,7 @@ export function printLighthouse(pages) {
         kB(page.medians.scriptBytes),
         kB(page.medians.imageBytes),
         imagesCell(page),
-        `${page.medianRun.lcpElement.isImage ? "img" : "text"}${page.lcpIsImageEveryRun ? "" : " (varies)"}: ${truncate(page.medianRun.lcpElement.label ?? "?", 40)}`,
+        `${page.medianRun.lcpElement.isImage ? "img" : "text"}${page.lcpSameEveryRun ? "" : " (varies)"}: ${truncate(page.medianRun.lcpElement.label ?? "?", 40)}`,
       ]),
     ])
   )
@@ -95,7 +95,7 @@ export function printApi(routes, settings) {
   }
   write(`  p50 ms per turn, to judge the noise:\n`)
   for (const route of routes) {
-    write(`  ${route.id.padEnd(width)}  ${route.roundsP50.join(" ")}\n`)
+    write(`  ${route.id.padEnd(width)}  ${route.roundsP50.map((p50) => fixed(p50)).join(" ")}\n`)
   }
 }
 

@@ -57,7 +57,7 @@ export async function CategoryTemplate({ locale, category, products, page, total
         </nav>
       ) : null}
       {products.products.length > 0 ? (
-        <ProductGrid products={products.products} locale={locale} />
+        <ProductGrid products={products.products} locale={locale} eager={2} />
       ) : (
         <p className="empty">{t("empty")}</p>
       )}

@@ -17,7 +17,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link href={localePath(locale)} className="brand" aria-label={t("homeLink")}>
+        <Link href={localePath(locale)} prefetch={false} className="brand" aria-label={t("homeLink")}>
           <BrandMark />
           <span className="brand__name">{meta("siteName")}</span>
         </Link>
@@ -26,7 +26,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <ul>
             {links.map((link) => (
               <li key={link.testId}>
-                <Link href={link.href} data-testid={link.testId}>
+                <Link href={link.href} prefetch={false} data-testid={link.testId}>
                   {link.label}
                 </Link>
               </li>

@@ -9,7 +9,9 @@ import type { TadamonProduct } from "@/types"
 /** Two columns on phones, three on tablets, four from 1024 px in a 1200 px container. */
 export const PRODUCT_CARD_SIZES = "(min-width: 1024px) 290px, (min-width: 700px) 33vw, 50vw"
 
-export async function ProductCard({ product, locale }: { product: TadamonProduct; locale: Locale }) {
+type Props = { product: TadamonProduct; locale: Locale; priority?: boolean }
+
+export async function ProductCard({ product, locale, priority = false }: Props) {
   const t = await getTranslations({ locale, namespace: "products" })
   const price = lowestPrice(product.variants)
   const formatted = price ? formatPrice(price.amount, locale, price.currencyCode) : null
@@ -18,7 +20,7 @@ export async function ProductCard({ product, locale }: { product: TadamonProduct
     <article className="card product-card" data-testid="product-card">
       <div className="product-card__media media-box">
         {product.thumbnail ? (
-          <CatalogImage src={product.thumbnail} alt="" sizes={PRODUCT_CARD_SIZES} />
+          <CatalogImage src={product.thumbnail} alt="" sizes={PRODUCT_CARD_SIZES} priority={priority} />
         ) : (
           <span className="media-box__empty">{t("noImage")}</span>
         )}

@@ -2,12 +2,19 @@ import type { Locale } from "@tadamon/shared"
 import type { TadamonProduct } from "@/types"
 import { ProductCard } from "./product-card"
 
-export function ProductGrid({ products, locale }: { products: TadamonProduct[]; locale: Locale }) {
+type Props = {
+  products: TadamonProduct[]
+  locale: Locale
+  /** Cards whose images load eagerly: those above the fold when the grid leads the page. */
+  eager?: number
+}
+
+export function ProductGrid({ products, locale, eager = 0 }: Props) {
   return (
     <ul className="grid grid--products" role="list">
-      {products.map((product) => (
+      {products.map((product, index) => (
         <li key={product.id}>
-          <ProductCard product={product} locale={locale} />
+          <ProductCard product={product} locale={locale} priority={index < eager} />
         </li>
       ))}
     </ul>
