@@ -15,8 +15,25 @@ const MESSAGES_DIR = join(SRC, "i18n", "messages")
 
 type Messages = { [key: string]: string | Messages }
 
+/** A locale's catalog: every `<area>.json` of its folder merged; a namespace defined twice throws. */
 function loadCatalog(locale: string): Messages {
-  return JSON.parse(readFileSync(join(MESSAGES_DIR, `${locale}.json`), "utf8")) as Messages
+  const dir = join(MESSAGES_DIR, locale)
+  const merged: Messages = {}
+  for (const file of readdirSync(dir).filter((name) => name.endsWith(".json")).sort()) {
+    const part = JSON.parse(readFileSync(join(dir, file), "utf8")) as Messages
+    for (const [namespace, value] of Object.entries(part)) {
+      if (namespace in merged) {
+        throw new Error(`${locale}/${file}: namespace "${namespace}" is already defined in another file`)
+      }
+      merged[namespace] = value
+    }
+  }
+  return merged
+}
+
+/** The area files of a locale, to check every locale has the same ones. */
+function areaFiles(locale: string): string[] {
+  return readdirSync(join(MESSAGES_DIR, locale)).filter((name) => name.endsWith(".json")).sort()
 }
 
 /** Flattens `{ a: { b: "x" } }` to `{ "a.b": "x" }`; a non-string leaf is reported as such. */
@@ -109,6 +126,19 @@ export function missingKeys(uses: KeyUse[], keys: Set<string>): KeyUse[] {
 }
 
 const catalogs = new Map(LOCALES.map((locale) => [locale, flatten(loadCatalog(locale))]))
+
+describe("message files", () => {
+  it("every locale has the same area files, all loaded by the app", () => {
+    const reference = areaFiles("ar")
+    for (const locale of LOCALES) {
+      assert.deepEqual(areaFiles(locale), reference, `${locale} area files`)
+    }
+    const index = readFileSync(join(MESSAGES_DIR, "index.ts"), "utf8")
+    for (const file of reference) {
+      assert.ok(index.includes(`"${file.replace(/\.json$/, "")}"`), `${file} is missing from MESSAGE_FILES in messages/index.ts`)
+    }
+  })
+})
 const reference = catalogs.get("ar") ?? new Map<string, unknown>()
 const referenceKeys = new Set(reference.keys())
 

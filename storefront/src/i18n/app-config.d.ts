@@ -1,10 +1,10 @@
 import type { Locale } from "@tadamon/shared"
-import type messages from "./messages/ar.json"
+import type { Messages } from "./messages"
 
 // Typed keys: `t("missing.key")` fails `tsc`, on top of test/messages.test.ts.
 declare module "next-intl" {
   interface AppConfig {
     Locale: Locale
-    Messages: typeof messages
+    Messages: Messages
   }
 }
