@@ -74,6 +74,12 @@ module.exports = defineConfig({
     },
     { resolve: "@medusajs/medusa/translation" },
     {
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [{ resolve: "./src/modules/cash-on-delivery", id: "cod" }],
+      },
+    },
+    {
       resolve: "@medusajs/medusa/file",
       options: {
         providers: [

@@ -1,0 +1,192 @@
+import type { LocalizedText } from "./locales"
+
+/**
+ * The checkout contract between the backend and the storefront.
+ *
+ * A cart holds lines from several cooperatives. Each cooperative ships from its own stock
+ * location with its own shipping options (its own Medusa shipping profile), so the cart needs one
+ * shipping method per cooperative. Placing the order creates one order group (the reference the
+ * customer sees) and one Medusa order per cooperative.
+ */
+
+/** Medusa payment provider ids. */
+export const PAYMENT_PROVIDERS = {
+  cashOnDelivery: "pp_cod_cod",
+  stripe: "pp_stripe_stripe",
+} as const
+
+/** What a shipping option is, for the storefront's wording and icons. */
+export const SHIPPING_KINDS = ["amana", "home-delivery", "pickup"] as const
+export type ShippingKind = (typeof SHIPPING_KINDS)[number]
+
+/** Shipping option metadata Tadamon sets (`shipping_option.metadata`). */
+export type ShippingOptionMetadata = {
+  kind: ShippingKind
+  /** Delivery estimate in hours after the cooperative ships, e.g. 24–72 for Amana. */
+  min_hours: number
+  max_hours: number
+  /** Order subtotal (MAD) from which this cooperative ships for free, if it offers that. */
+  free_above?: number
+}
+
+export type CooperativeRef = { id: string; handle: string; name: string }
+
+/** `GET /store/carts/:id/cooperative-shipping`: the cart's lines grouped by cooperative. */
+export type StoreCooperativeShippingResponse = {
+  cooperatives: Array<{
+    cooperative: CooperativeRef
+    /** Line item ids of this cooperative's products in the cart. */
+    item_ids: string[]
+    subtotal: number
+    options: Array<{
+      id: string
+      name: string
+      amount: number
+      kind: ShippingKind
+      min_hours: number
+      max_hours: number
+      free_above: number | null
+    }>
+    /** The shipping option chosen for this cooperative, if any. */
+    selected_option_id: string | null
+  }>
+}
+
+/** One cooperative's part of an order group: a real Medusa order. */
+export type StoreCooperativeOrder = {
+  id: string
+  display_id: number
+  /** Medusa order status plus Tadamon's progress (later: accepted, prepared, shipped…). */
+  status: string
+  fulfillment_status: string
+  payment_status: string
+  cooperative: CooperativeRef
+  items: Array<{
+    id: string
+    title: string
+    subtitle: string | null
+    variant_title: string | null
+    thumbnail: string | null
+    quantity: number
+    unit_price: number
+    total: number
+  }>
+  shipping: { name: string; amount: number; min_hours: number | null; max_hours: number | null } | null
+  item_total: number
+  shipping_total: number
+  total: number
+}
+
+/** The customer-facing order: one checkout, one reference, one order per cooperative. */
+export type StoreOrderGroup = {
+  id: string
+  /** The reference the customer quotes, e.g. "TDM-4K7Q9X". */
+  reference: string
+  email: string
+  created_at: string
+  currency_code: string
+  locale: string | null
+  payment_provider_id: string
+  /** What the customer owes in all: the sum of the orders' totals. */
+  total: number
+  /** Cash on delivery: what the couriers will collect (0 once paid). */
+  amount_to_collect: number
+  shipping_address: {
+    first_name: string | null
+    last_name: string | null
+    address_1: string | null
+    city: string | null
+    province: string | null
+    postal_code: string | null
+    phone: string | null
+  } | null
+  orders: StoreCooperativeOrder[]
+}
+
+/** `POST /store/carts/:id/complete` (Tadamon replaces Medusa's single-order completion). */
+export type StoreCompleteCartResponse =
+  | { type: "order_group"; order_group: StoreOrderGroup }
+  | { type: "cart"; error: { message: string; type: string } }
+
+export type StoreOrderGroupResponse = { order_group: StoreOrderGroup }
+export type StoreOrderGroupListResponse = { order_groups: StoreOrderGroup[]; count: number; limit: number; offset: number }
+
+/** Field-level validation errors the backend returns with HTTP 400, in the request's locale. */
+export type FieldError = { field: string; code: ValidationCode; message: string }
+export type StoreValidationErrorResponse = { type: "invalid_data"; message: string; errors: FieldError[] }
+
+export const VALIDATION_CODES = [
+  "required",
+  "invalid_phone",
+  "not_mobile",
+  "unknown_region",
+  "unknown_province",
+  "province_not_in_region",
+  "invalid_postal_code",
+  "too_long",
+  "invalid_email",
+  "unsupported_country",
+] as const
+export type ValidationCode = (typeof VALIDATION_CODES)[number]
+
+/** The text of each validation code; `{field}` is replaced by the field's localized label. */
+export const VALIDATION_MESSAGES: Record<ValidationCode, LocalizedText> = {
+  required: { ar: "الحقل «{field}» مطلوب.", fr: "Le champ « {field} » est obligatoire.", en: "{field} is required." },
+  invalid_phone: {
+    ar: "رقم الهاتف في «{field}» غير صحيح: اكتب رقما مغربيا مثل 0612345678.",
+    fr: "Le numéro « {field} » n'est pas valide : saisissez un numéro marocain, par exemple 0612345678.",
+    en: "{field} is not a valid Moroccan number, e.g. 0612345678.",
+  },
+  not_mobile: {
+    ar: "«{field}» يجب أن يكون رقم هاتف محمول (يبدأ بـ 06 أو 07).",
+    fr: "« {field} » doit être un numéro de mobile (06 ou 07).",
+    en: "{field} must be a mobile number (starting 06 or 07).",
+  },
+  unknown_region: { ar: "الجهة في «{field}» غير معروفة.", fr: "La région « {field} » est inconnue.", en: "Unknown region in {field}." },
+  unknown_province: {
+    ar: "العمالة أو الإقليم في «{field}» غير معروف.",
+    fr: "La province ou préfecture « {field} » est inconnue.",
+    en: "Unknown province or prefecture in {field}.",
+  },
+  province_not_in_region: {
+    ar: "الإقليم المختار في «{field}» لا ينتمي إلى الجهة المختارة.",
+    fr: "La province choisie (« {field} ») n'appartient pas à la région choisie.",
+    en: "The province in {field} is not in the chosen region.",
+  },
+  invalid_postal_code: {
+    ar: "الرمز البريدي في «{field}» يجب أن يتكون من 5 أرقام.",
+    fr: "Le code postal « {field} » doit comporter 5 chiffres.",
+    en: "{field} must be a 5-digit postal code.",
+  },
+  too_long: { ar: "«{field}» طويل جدا.", fr: "« {field} » est trop long.", en: "{field} is too long." },
+  invalid_email: {
+    ar: "البريد الإلكتروني في «{field}» غير صحيح.",
+    fr: "L'adresse e-mail « {field} » n'est pas valide.",
+    en: "{field} is not a valid email address.",
+  },
+  unsupported_country: {
+    ar: "نوصل حاليا داخل المغرب فقط.",
+    fr: "Nous livrons pour l'instant au Maroc uniquement.",
+    en: "We currently deliver within Morocco only.",
+  },
+}
+
+/** Localized labels of the address and contact fields, for messages. */
+export const FIELD_LABELS: Record<string, LocalizedText> = {
+  first_name: { ar: "الاسم الشخصي", fr: "Prénom", en: "First name" },
+  last_name: { ar: "الاسم العائلي", fr: "Nom", en: "Last name" },
+  phone: { ar: "الهاتف", fr: "Téléphone", en: "Phone" },
+  address_1: { ar: "العنوان", fr: "Adresse", en: "Address" },
+  address_2: { ar: "تكملة العنوان", fr: "Complément d'adresse", en: "Address line 2" },
+  city: { ar: "المدينة", fr: "Ville", en: "City" },
+  province: { ar: "العمالة أو الإقليم", fr: "Province ou préfecture", en: "Province or prefecture" },
+  region: { ar: "الجهة", fr: "Région", en: "Region" },
+  postal_code: { ar: "الرمز البريدي", fr: "Code postal", en: "Postal code" },
+  country_code: { ar: "البلد", fr: "Pays", en: "Country" },
+  email: { ar: "البريد الإلكتروني", fr: "E-mail", en: "Email" },
+}
+
+export function validationMessage(code: ValidationCode, field: string, locale: keyof LocalizedText): string {
+  const label = FIELD_LABELS[field.split(".").pop() ?? field]?.[locale] ?? field
+  return VALIDATION_MESSAGES[code][locale].replace("{field}", label)
+}
