@@ -1,0 +1,27 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { StoreOrderGroup } from "@tadamon/shared"
+import {
+  STORE_ORDER_GROUP_FIELDS,
+  toStoreOrderGroup,
+  type OrderGroupEntity,
+} from "../../workflows/order-group/utils/store-order-group"
+
+/** Order groups in the customer's view, newest first. */
+export async function listStoreOrderGroups(
+  scope: MedusaContainer,
+  filters: Record<string, unknown>,
+  pagination: { skip: number; take: number } = { skip: 0, take: 20 }
+): Promise<{ groups: StoreOrderGroup[]; count: number }> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "order_group",
+    fields: STORE_ORDER_GROUP_FIELDS,
+    filters,
+    pagination: { ...pagination, order: { created_at: "DESC" } },
+  })
+  return {
+    groups: (data as unknown as OrderGroupEntity[]).map(toStoreOrderGroup),
+    count: metadata?.count ?? data.length,
+  }
+}

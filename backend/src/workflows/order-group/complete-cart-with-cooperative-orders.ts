@@ -1,0 +1,226 @@
+import { Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { createHook, createWorkflow, transform, when, WorkflowResponse, type WorkflowData } from "@medusajs/framework/workflows-sdk"
+import type {
+  CartLineItemDTO,
+  CartWorkflowDTO,
+  ConfirmVariantInventoryWorkflowInputDTO,
+  LinkDefinition,
+  ProductVariantDTO,
+  ShippingOptionDTO,
+} from "@medusajs/framework/types"
+import {
+  acquireLockStep,
+  confirmVariantInventoryWorkflow,
+  createOrdersStep,
+  createRemoteLinkStep,
+  emitEventStep,
+  releaseLockStep,
+  reserveInventoryStep,
+  updateCartsStep,
+  useQueryGraphStep,
+  validateCartItemsStep,
+  validateCartPaymentsStep,
+  validateCartStep,
+  validateShippingStep,
+} from "@medusajs/medusa/core-flows"
+import { COOPERATIVE_MODULE } from "../../modules/cooperative"
+import { ORDER_GROUP_MODULE } from "../../modules/order-group"
+import { authorizeOrderPaymentsStep } from "./steps/authorize-order-payments"
+import { createOrderGroupStep } from "./steps/create-order-group"
+import { validateOrderTotalsStep } from "./steps/validate-order-totals"
+import { completeCartFields } from "./utils/cart-fields"
+import { splitCartByCooperative, type CooperativeRef, type SplittableCart } from "./utils/split-cart"
+
+export const ORDER_GROUP_PLACED = "order_group.placed"
+
+export type CompleteCartWithCooperativeOrdersInput = { cart_id: string }
+
+const createOrderGroupPlacedHook = (input: {
+  order_group_id: WorkflowData<string>
+  cart_id: WorkflowData<string> | string
+  order_ids: WorkflowData<string[]>
+}) => createHook("orderGroupPlaced", input)
+
+type CompletableCart = Omit<CartWorkflowDTO, "items"> & { items: (CartLineItemDTO & { variant: ProductVariantDTO })[] }
+
+/**
+ * Tadamon's cart completion: one order group and one Medusa order per cooperative.
+ *
+ * Composed from Medusa's own completion steps (lock, validation, order creation, inventory
+ * confirmation and reservation, events), each with its compensation: a failure anywhere leaves no
+ * group, no order, no reservation and no authorized payment. The lock on the cart id (in Redis
+ * when REDIS_URL is set) and the unique `cart_id` of the group make completion exactly-once: the
+ * same cart completed again, or concurrently, returns the existing group.
+ */
+export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
+  { name: "complete-cart-with-cooperative-orders", store: true, retentionTime: 60 * 60 * 24 * 3 },
+  (input: CompleteCartWithCooperativeOrdersInput) => {
+    acquireLockStep({ key: input.cart_id, timeout: 30, ttl: 120 })
+
+    const { data: existingGroups } = useQueryGraphStep({
+      entity: "order_group",
+      fields: ["id"],
+      filters: { cart_id: input.cart_id },
+    }).config({ name: "existing-order-group" })
+    const existingGroupId = transform({ existingGroups }, ({ existingGroups }) => existingGroups[0]?.id as string | undefined)
+
+    // Assigned while the branch below is composed (composition runs synchronously).
+    let orderGroupPlaced!: ReturnType<typeof createOrderGroupPlacedHook>
+    const placedGroupId = when("place-cooperative-orders", { existingGroupId }, ({ existingGroupId }) => !existingGroupId).then(
+      () => {
+        const { data: cartEntity } = useQueryGraphStep({
+          entity: "cart",
+          fields: completeCartFields,
+          filters: { id: input.cart_id },
+          options: { isList: false, throwIfKeyNotFound: true },
+        }).config({ name: "cart-query" })
+        // One boundary: query.graph returns the generated entity type; the core steps take their
+        // DTOs, the split takes the fields it reads. Both views are of the same record.
+        const cart = transform({ cartEntity }, ({ cartEntity }) => cartEntity as unknown as CompletableCart)
+        const splittable = transform({ cartEntity }, ({ cartEntity }) => cartEntity as unknown as SplittableCart)
+
+        validateCartStep({ cart })
+        validateCartItemsStep({ cart })
+        const paymentSessions = validateCartPaymentsStep({ cart })
+
+        const productIds = transform({ splittable }, ({ splittable }) => [
+          ...new Set(splittable.items.flatMap((item) => item.variant?.product?.id ?? item.product_id ?? [])),
+        ])
+        const { data: products } = useQueryGraphStep({
+          entity: "product",
+          fields: ["id", "cooperative.id", "cooperative.handle", "cooperative.name"],
+          filters: { id: productIds },
+        }).config({ name: "product-cooperatives-query" })
+
+        const parts = transform({ splittable, products }, ({ splittable, products }) => {
+          const cooperativeOfProduct = new Map<string, CooperativeRef>()
+          for (const product of products as Array<{ id: string; cooperative?: CooperativeRef | null }>) {
+            if (product.cooperative) {
+              cooperativeOfProduct.set(product.id, product.cooperative)
+            }
+          }
+          return splitCartByCooperative(splittable, cooperativeOfProduct)
+        })
+
+        // validateShippingStep reads only the options' ids and shipping profiles.
+        const shippingOptions = transform({ splittable }, ({ splittable }) =>
+          (splittable.shipping_methods ?? []).flatMap((method) =>
+            method.shipping_option ? [method.shipping_option as unknown as ShippingOptionDTO] : []
+          )
+        )
+        validateShippingStep({ cart, shippingOptions })
+
+        const orders = createOrdersStep(transform({ parts }, ({ parts }) => parts.map((part) => part.order)))
+
+        const inventoryInput = transform({ cartEntity, cart, orders }, ({ cartEntity, cart, orders }) => {
+          type InventoryVariant = ConfirmVariantInventoryWorkflowInputDTO["variants"][number]
+          const items = (cartEntity as unknown as { items: Array<{ variant_id: string | null; variant?: InventoryVariant }> }).items
+          const variants = new Map<string, InventoryVariant>()
+          for (const item of items) {
+            if (item.variant_id && item.variant) {
+              variants.set(item.variant_id, item.variant)
+            }
+          }
+          const input: ConfirmVariantInventoryWorkflowInputDTO = {
+            sales_channel_id: cart.sales_channel_id as string,
+            variants: [...variants.values()],
+            items: orders.flatMap((order) =>
+              (order.items ?? []).map((item) => ({ id: item.id, variant_id: item.variant_id as string, quantity: item.quantity }))
+            ),
+          }
+          return input
+        })
+        const reservations = confirmVariantInventoryWorkflow.runAsStep({ input: inventoryInput })
+        reserveInventoryStep(reservations)
+
+        const orderIds = transform({ orders }, ({ orders }) => orders.map((order) => order.id))
+        const { data: orderTotals } = useQueryGraphStep({
+          entity: "order",
+          fields: ["id", "total"],
+          filters: { id: orderIds },
+        }).config({ name: "order-totals-query" })
+        validateOrderTotalsStep(
+          transform({ cart, orderTotals }, ({ cart, orderTotals }) => ({
+            cart_total: cart.total,
+            orders: orderTotals.map((order) => ({ id: order.id, total: order.total })),
+          }))
+        )
+
+        const group = createOrderGroupStep(
+          transform({ cart, paymentSessions }, ({ cart, paymentSessions }) => ({
+            cart_id: cart.id,
+            customer_id: cart.customer_id ?? null,
+            email: cart.email as string,
+            locale: cart.locale ?? null,
+            currency_code: cart.currency_code,
+            total: Number(cart.total),
+            payment_provider_id: paymentSessions[0].provider_id,
+          }))
+        )
+
+        const payments = authorizeOrderPaymentsStep(
+          transform({ cart, orderTotals, paymentSessions }, ({ cart, orderTotals, paymentSessions }) => ({
+            provider_id: paymentSessions[0].provider_id,
+            currency_code: cart.currency_code,
+            customer_id: cart.customer_id ?? null,
+            email: cart.email ?? null,
+            orders: orderTotals.map((order) => ({ order_id: order.id, amount: Number(order.total) })),
+          }))
+        )
+
+        const links = transform({ group, parts, orders, payments }, ({ group, parts, orders, payments }) => {
+          const definitions: LinkDefinition[] = []
+          orders.forEach((order, index) => {
+            definitions.push({
+              [ORDER_GROUP_MODULE]: { order_group_id: group.id },
+              [Modules.ORDER]: { order_id: order.id },
+            })
+            definitions.push({
+              [COOPERATIVE_MODULE]: { cooperative_id: parts[index].cooperative.id },
+              [Modules.ORDER]: { order_id: order.id },
+            })
+          })
+          for (const payment of payments) {
+            definitions.push({
+              [Modules.ORDER]: { order_id: payment.order_id },
+              [Modules.PAYMENT]: { payment_collection_id: payment.payment_collection_id },
+            })
+          }
+          return definitions
+        })
+        createRemoteLinkStep(links)
+
+        updateCartsStep(transform({ cart }, ({ cart }) => [{ id: cart.id, completed_at: new Date() }]))
+
+        // For extensions (e.g. market-edition attribution); a hook that throws rolls everything back.
+        orderGroupPlaced = createOrderGroupPlacedHook({
+          order_group_id: transform({ group }, ({ group }) => group.id),
+          cart_id: input.cart_id,
+          order_ids: orderIds,
+        })
+
+        emitEventStep({
+          eventName: OrderWorkflowEvents.PLACED,
+          data: transform({ orderIds }, ({ orderIds }) => orderIds.map((id) => ({ id }))),
+        }).config({ name: "emit-orders-placed" })
+        emitEventStep({
+          eventName: ORDER_GROUP_PLACED,
+          data: transform({ group }, ({ group }) => ({ id: group.id })),
+        }).config({ name: "emit-order-group-placed" })
+
+        return transform({ group }, ({ group }) => group.id)
+      }
+    )
+
+    releaseLockStep({ key: input.cart_id })
+
+    return new WorkflowResponse(
+      transform({ placedGroupId, existingGroupId }, ({ placedGroupId, existingGroupId }) => ({
+        order_group_id: (placedGroupId ?? existingGroupId) as string,
+        created: !!placedGroupId,
+      })),
+      { hooks: [orderGroupPlaced] }
+    )
+  }
+)
+

@@ -1,0 +1,68 @@
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { MedusaContainer } from "@medusajs/framework/types"
+
+export type AuthorizeOrderPaymentsStepInput = {
+  provider_id: string
+  currency_code: string
+  orders: Array<{ order_id: string; amount: number }>
+  customer_id?: string | null
+  email?: string | null
+}
+
+type Authorized = { order_id: string; payment_collection_id: string; payment_id: string }
+
+/**
+ * One payment per cooperative order, authorized with the provider the customer chose: for cash on
+ * delivery, the amount each courier collects with its parcel. Compensation voids the payments and
+ * removes the collections, so a failed checkout holds no payment.
+ */
+export const authorizeOrderPaymentsStep = createStep(
+  "authorize-order-payments",
+  async (input: AuthorizeOrderPaymentsStepInput, { container }) => {
+    const payments = container.resolve(Modules.PAYMENT)
+    const done: Authorized[] = []
+    const collectionIds: string[] = []
+    try {
+      for (const { order_id, amount } of input.orders) {
+        const [collection] = await payments.createPaymentCollections([{ currency_code: input.currency_code, amount }])
+        collectionIds.push(collection.id)
+        const session = await payments.createPaymentSession(collection.id, {
+          provider_id: input.provider_id,
+          currency_code: input.currency_code,
+          amount,
+          data: {},
+          context: input.customer_id && input.email ? { customer: { id: input.customer_id, email: input.email } } : {},
+        })
+        const payment = await payments.authorizePaymentSession(session.id, {})
+        if (!payment?.id) {
+          throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `payment: the payment for order ${order_id} was not authorized`)
+        }
+        done.push({ order_id, payment_collection_id: collection.id, payment_id: payment.id })
+      }
+    } catch (error) {
+      await voidAndRemove(container, done, collectionIds)
+      throw error
+    }
+    return new StepResponse(done, { done, collectionIds })
+  },
+  async (compensation, { container }) => {
+    if (compensation) {
+      await voidAndRemove(container, compensation.done, compensation.collectionIds)
+    }
+  }
+)
+
+async function voidAndRemove(
+  container: MedusaContainer,
+  done: Authorized[],
+  collectionIds: string[]
+) {
+  const payments = container.resolve(Modules.PAYMENT)
+  for (const { payment_id } of done) {
+    await payments.cancelPayment(payment_id)
+  }
+  if (collectionIds.length) {
+    await payments.deletePaymentCollections(collectionIds)
+  }
+}
