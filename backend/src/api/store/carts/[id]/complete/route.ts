@@ -53,9 +53,11 @@ export const POST = async (req: MedusaStoreRequest, res: MedusaResponse<Response
       res.json({ type: "order_group", order_group: winner })
       return
     }
-    const message = error instanceof Error ? error.message : String(error)
-    if (error instanceof MissingShippingMethodError) {
-      refuse(400, "missing_shipping_method", "shipping_methods", error.cooperatives.join("», «"))
+    // Workflow errors may arrive as plain objects rather than Error instances.
+    const message = String((error as { message?: unknown } | null)?.message ?? error)
+    const cooperatives = (error as { cooperatives?: unknown } | null)?.cooperatives
+    if (Array.isArray(cooperatives)) {
+      refuse(400, "missing_shipping_method", "shipping_methods", cooperatives.join("», «"))
       return
     }
     if (/stock|inventory/i.test(message)) {
