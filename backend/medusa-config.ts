@@ -14,6 +14,32 @@ const backendUrl = env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 900
 const workerMode = (["shared", "server", "worker"] as const).find((mode) => mode === env.MEDUSA_WORKER_MODE) ?? "shared"
 const storefrontUrl = env.STOREFRONT_URL || "http://localhost:8000"
 
+/**
+ * Email: through SMTP when SMTP_URL is set (smtp://user:pass@host:587, smtps://… for TLS), from
+ * SMTP_FROM; otherwise Medusa's local provider logs each email instead of sending it. The admin's
+ * `feed` channel keeps Medusa's default local provider.
+ */
+const smtpUrl = env.SMTP_URL || undefined
+const notificationModule = {
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/notification-local",
+        id: "local",
+        options: { name: "Local Notification Provider", channels: ["feed"] },
+      },
+      smtpUrl
+        ? {
+            resolve: "./src/modules/smtp-notification",
+            id: "smtp",
+            options: { channels: ["email"], url: smtpUrl, from: env.SMTP_FROM || "Tadamon <no-reply@tadamon.ma>" },
+          }
+        : { resolve: "@medusajs/medusa/notification-local", id: "local-email", options: { channels: ["email"] } },
+    ],
+  },
+}
+
 const redisModules = redisUrl
   ? [
       { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
@@ -58,6 +84,8 @@ module.exports = defineConfig({
     disable: env.DISABLE_MEDUSA_ADMIN === "true",
     // Same origin by default, so one build serves on any host and port.
     backendUrl: env.MEDUSA_ADMIN_BACKEND_URL || "/",
+    // Medusa's setting for links given to customers; the emails' links start with it.
+    storefrontUrl,
   },
   featureFlags: {
     translation: true,
@@ -65,6 +93,7 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/cooperative" },
+    { resolve: "./src/modules/order-group" },
     {
       resolve: "./src/modules/storefront",
       options: {
@@ -91,6 +120,7 @@ module.exports = defineConfig({
         ],
       },
     },
+    notificationModule,
     ...redisModules,
   ],
 })

@@ -111,6 +111,14 @@ export type StoreCompleteCartResponse =
 export type StoreOrderGroupResponse = { order_group: StoreOrderGroup }
 export type StoreOrderGroupListResponse = { order_groups: StoreOrderGroup[]; count: number; limit: number; offset: number }
 
+/**
+ * `POST /store/customers/me/cart` with `{ cart_id?: string }`, called right after sign-in with the
+ * guest cart's id: the cart the customer continues with (the guest cart, now theirs, with the
+ * lines of their previous open cart merged in), or null when they have none. `skipped_item_ids`
+ * are line items of the previous cart that could not be merged (stock, variant no longer sold).
+ */
+export type StoreCustomerCartResponse = { cart: { id: string } | null; skipped_item_ids: string[] }
+
 /** Field-level validation errors the backend returns with HTTP 400, in the request's locale. */
 export type FieldError = { field: string; code: ValidationCode; message: string }
 export type StoreValidationErrorResponse = { type: "invalid_data"; message: string; errors: FieldError[] }
@@ -126,6 +134,11 @@ export const VALIDATION_CODES = [
   "too_long",
   "invalid_email",
   "unsupported_country",
+  "missing_shipping_method",
+  "out_of_stock",
+  "payment_required",
+  "invalid_value",
+  "try_again",
 ] as const
 export type ValidationCode = (typeof VALIDATION_CODES)[number]
 
@@ -169,6 +182,31 @@ export const VALIDATION_MESSAGES: Record<ValidationCode, LocalizedText> = {
     fr: "Nous livrons pour l'instant au Maroc uniquement.",
     en: "We currently deliver within Morocco only.",
   },
+  missing_shipping_method: {
+    ar: "اختر طريقة التوصيل لطلبية «{field}».",
+    fr: "Choisissez un mode de livraison pour « {field} ».",
+    en: "Choose a shipping method for {field}.",
+  },
+  out_of_stock: {
+    ar: "لم تعد الكمية المطلوبة من «{field}» متوفرة.",
+    fr: "La quantité demandée de « {field} » n'est plus disponible.",
+    en: "The quantity you asked for of {field} is no longer available.",
+  },
+  try_again: {
+    ar: "الطلبات كثيرة في هذه اللحظة: أعد تأكيد طلبك بعد قليل، لم يُسجَّل أي شيء بعد.",
+    fr: "Beaucoup de commandes en ce moment : confirmez à nouveau dans un instant, rien n'a encore été enregistré.",
+    en: "Many orders are being placed right now: confirm again in a moment; nothing has been recorded yet.",
+  },
+  payment_required: {
+    ar: "اختر طريقة الأداء قبل تأكيد الطلب.",
+    fr: "Choisissez un moyen de paiement avant de confirmer la commande.",
+    en: "Choose a payment method before placing the order.",
+  },
+  invalid_value: {
+    ar: "قيمة «{field}» غير صالحة.",
+    fr: "La valeur de « {field} » n'est pas valide.",
+    en: "{field} has an invalid value.",
+  },
 }
 
 /** Localized labels of the address and contact fields, for messages. */
@@ -186,6 +224,7 @@ export const FIELD_LABELS: Record<string, LocalizedText> = {
   email: { ar: "البريد الإلكتروني", fr: "E-mail", en: "Email" },
 }
 
+/** The message for a code; `field` is a field name (labelled per locale) or a name to quote as is. */
 export function validationMessage(code: ValidationCode, field: string, locale: keyof LocalizedText): string {
   const label = FIELD_LABELS[field.split(".").pop() ?? field]?.[locale] ?? field
   return VALIDATION_MESSAGES[code][locale].replace("{field}", label)

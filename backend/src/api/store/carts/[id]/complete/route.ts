@@ -40,7 +40,7 @@ export const POST = async (req: MedusaStoreRequest, res: MedusaResponse<Response
   }
 
   try {
-    const { result } = await completeCartWithCooperativeOrdersWorkflow(req.scope).run({ input: { cart_id: cartId } })
+    const result = await completeWithRetries(req, cartId)
     const group = await groupOfCart(req, cartId, result.order_group_id)
     if (!group) {
       throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Order group ${result.order_group_id} was not found`)
@@ -68,7 +68,31 @@ export const POST = async (req: MedusaStoreRequest, res: MedusaResponse<Response
       refuse(400, "payment_required", "payment_collection", "")
       return
     }
+    if (LOCK_TIMEOUT.test(message)) {
+      refuse(409, "try_again", "cart", "")
+      return
+    }
     throw error
+  }
+}
+
+const LOCK_TIMEOUT = /timed-out acquiring lock/i
+
+/**
+ * Runs the completion, again when it only failed to get a lock in time (many buyers of the same
+ * stock at once): a failed run leaves nothing behind, so another attempt is safe.
+ */
+async function completeWithRetries(req: MedusaStoreRequest, cartId: string, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { result } = await completeCartWithCooperativeOrdersWorkflow(req.scope).run({ input: { cart_id: cartId } })
+      return result
+    } catch (error) {
+      const message = String((error as { message?: unknown } | null)?.message ?? error)
+      if (attempt >= attempts || !LOCK_TIMEOUT.test(message)) {
+        throw error
+      }
+    }
   }
 }
 
