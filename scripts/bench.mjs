@@ -3,6 +3,8 @@
 // the built backend and storefront, then measures
 //   lighthouse  Lighthouse mobile (5 runs a page) on home, a category, a product and a cooperative
 //   api         Store API latency (autocannon) of Tadamon's catalog routes next to stock /store/products
+//   checkout    cart completion time: Tadamon's split with 1 and 3 cooperatives next to Medusa's stock
+//               completion of a single-cooperative cart (BENCH_CHECKOUT_RUNS, default 15)
 // prints them against the budget, and writes bench-results/<timestamp>.json plus the median
 // product-page Lighthouse report. `npm run bench -- api` runs one part. Exits 1 only on errors.
 // Ports: BENCH_BACKEND_PORT (9500), BENCH_STOREFRONT_PORT (8500), BENCH_EMBEDDED_PG_PORT (54359);
@@ -12,6 +14,7 @@ import { cpus, totalmem } from "node:os"
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { catalogRoutes, measureRoutes, withRatios } from "../tests/bench/api.mjs"
+import { printCheckout, summarizeCheckout } from "../tests/bench/checkout.mjs"
 import { benchPages, discoverFixtures } from "../tests/bench/fixtures.mjs"
 import { launchChrome, measurePage } from "../tests/bench/lighthouse.mjs"
 import { BUDGET, budgetLines, printApi, printBudget, printLighthouse, writeResults } from "../tests/bench/report.mjs"
@@ -23,6 +26,7 @@ import { ensureDatabase, providePostgres } from "./lib/postgres.mjs"
 import { onExit, run, shutdown } from "./lib/proc.mjs"
 import {
   backendEnv,
+  BUILT_BACKEND_DIR,
   build,
   DATA_DIR,
   localSecrets,
@@ -34,7 +38,7 @@ import {
   storefrontEnv,
 } from "./lib/tadamon.mjs"
 
-const PARTS = ["lighthouse", "api"]
+const PARTS = ["lighthouse", "api", "checkout"]
 const requested = process.argv.slice(2).filter((arg) => PARTS.includes(arg))
 const parts = requested.length ? requested : PARTS
 const env = process.env
@@ -93,7 +97,7 @@ async function bootstrap(postgres) {
         logFile: logs.storefront,
       })
     )
-    return { key, backendUrl, storefrontUrl, logs }
+    return { key, backendUrl, storefrontUrl, logs, backendEnvironment }
   } catch (error) {
     process.stdout.write(`\n--- backend log (tail) ---\n${tail(logs.backend)}\n--- storefront log (tail) ---\n${tail(logs.storefront)}\n`)
     throw error
@@ -141,6 +145,18 @@ async function apiBench(fixtures, { backendUrl, key }) {
   return withRatios(results ?? [])
 }
 
+async function checkoutBench(system) {
+  const runs = Number(env.BENCH_CHECKOUT_RUNS ?? 15)
+  return attempt(`Checkout: ${runs} completions per case (after one warm-up each)`, async () => {
+    const output = await run(join(ROOT, "node_modules", ".bin", "medusa"), ["exec", "./src/scripts/bench-checkout.js", String(runs)], {
+      cwd: BUILT_BACKEND_DIR,
+      env: { ...system.backendEnvironment, LOG_LEVEL: "error" },
+      quiet: true,
+    })
+    return summarizeCheckout(output)
+  })
+}
+
 async function main() {
   const started = new Date()
   await ensureDependencies()
@@ -163,9 +179,11 @@ async function main() {
     : []
   const pages = lighthouse.map((result) => result.summary)
   const routes = parts.includes("api") ? await apiBench(fixtures, system) : []
+  const checkout = parts.includes("checkout") ? await checkoutBench(system) : null
 
   printLighthouse(pages)
   printApi(routes, LOAD)
+  printCheckout(checkout)
   const budget = budgetLines(pages, routes)
   printBudget(budget)
 
@@ -183,6 +201,7 @@ async function main() {
       fixtures,
       lighthouse: pages,
       api: routes,
+      checkout,
       budget,
       errors,
     },
