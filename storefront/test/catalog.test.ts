@@ -2,6 +2,7 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import type { HttpTypes } from "@medusajs/types"
+import { LOCALES } from "@tadamon/shared"
 import { localePath, queryString, switchLocalePath } from "../src/lib/paths"
 import { lowestPrice, variantPrice } from "../src/lib/util/prices"
 import { LOW_STOCK_THRESHOLD, stockState } from "../src/lib/util/stock"
@@ -59,16 +60,16 @@ describe("locale paths", () => {
   })
 
   it("switches the language and keeps the path and query", () => {
-    assert.equal(switchLocalePath("/fr/products/miel?variant=v_1", "ar"), "/ar/products/miel?variant=v_1")
-    assert.equal(switchLocalePath("/en", "fr"), "/fr")
+    assert.equal(switchLocalePath("/fr/products/miel?variant=v_1", "ar", LOCALES), "/ar/products/miel?variant=v_1")
+    assert.equal(switchLocalePath("/en", "fr", LOCALES), "/fr")
     assert.equal(
-      switchLocalePath("/ar/cooperatives?province=taounate&sector=honey", "en"),
+      switchLocalePath("/ar/cooperatives?province=taounate&sector=honey", "en", LOCALES),
       "/en/cooperatives?province=taounate&sector=honey"
     )
   })
 
   it("never builds a protocol-relative link", () => {
-    assert.equal(switchLocalePath("//evil.example/x", "ar"), "/ar/evil.example/x")
+    assert.equal(switchLocalePath("//evil.example/x", "ar", LOCALES), "/ar/evil.example/x")
   })
 
   it("drops empty query values", () => {
@@ -138,6 +139,13 @@ describe("variant choice", () => {
     assert.equal(selectVariant(variants, undefined)?.id, "v_a")
     assert.equal(selectVariant(variants, "v_zzz")?.id, "v_a")
     assert.equal(selectVariant([], "v_a"), undefined)
+  })
+
+  it("opens on the first variant in stock when none is asked for", () => {
+    const soldOutFirst = [variant({ id: "v_out", inventory_quantity: 0 }), variant({ id: "v_in", inventory_quantity: 4 })]
+    assert.equal(selectVariant(soldOutFirst, undefined)?.id, "v_in")
+    assert.equal(selectVariant(soldOutFirst, "v_out")?.id, "v_out", "an explicit choice wins")
+    assert.equal(selectVariant([variant({ id: "v_a", inventory_quantity: 0 })], undefined)?.id, "v_a")
   })
 
   it("labels a variant by its option values, else its title", () => {

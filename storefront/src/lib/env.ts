@@ -24,3 +24,20 @@ export function revalidateSecret(): string | undefined {
   const value = process.env.REVALIDATE_SECRET?.trim()
   return value ? value : undefined
 }
+
+/**
+ * Whether the storefront's own cookies (cart, session, last order) are `Secure`. On in production,
+ * where the storefront is served over HTTPS; `COOKIE_SECURE=false` turns it off for a production
+ * build served over plain http (browsers other than Chromium and Firefox refuse Secure cookies
+ * from http://localhost).
+ */
+export function cookieSecure(): boolean {
+  const value = process.env.COOKIE_SECURE?.trim()
+  if (value === "false") {
+    return false
+  }
+  if (value === "true") {
+    return true
+  }
+  return process.env.NODE_ENV === "production"
+}

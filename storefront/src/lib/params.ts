@@ -23,3 +23,12 @@ export function pageNumber(value: string | string[] | undefined): number {
 }
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+/** A path segment decoded once; a malformed escape (`%E0%A4%A`) is kept as it came. */
+export function decodeParam(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}

@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from "@tadamon/shared"
+import type { Locale } from "@tadamon/shared"
 
 /** `/products/x` in a locale: `/ar/products/x`; `/` becomes `/ar`. */
 export function localePath(locale: Locale, path: string = "/"): string {
@@ -8,14 +8,16 @@ export function localePath(locale: Locale, path: string = "/"): string {
 
 /**
  * The same page in another language: `/fr/products/x?variant=v` becomes `/ar/products/x?variant=v`.
- * `current` is a path with an optional query, as the proxy records it.
+ * `current` is a path with an optional query; `locales` are the locale prefixes to replace. The
+ * language links (a client island) pass them in: at run time this module imports nothing from
+ * @tadamon/shared, whose CommonJS barrel would bring the whole geography into the browser bundle.
  */
-export function switchLocalePath(current: string, locale: Locale): string {
+export function switchLocalePath(current: string, locale: Locale, locales: readonly string[]): string {
   const queryStart = current.indexOf("?")
   const pathname = queryStart === -1 ? current : current.slice(0, queryStart)
   const search = queryStart === -1 ? "" : current.slice(queryStart)
   const segments = pathname.split("/").filter(Boolean)
-  if (segments.length > 0 && isLocale(segments[0])) {
+  if (segments.length > 0 && locales.includes(segments[0])) {
     segments.shift()
   }
   return `${localePath(locale, `/${segments.join("/")}`)}${search}`

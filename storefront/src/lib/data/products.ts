@@ -1,9 +1,10 @@
 import "server-only"
+import type { HttpTypes } from "@medusajs/types"
 import type { Locale } from "@tadamon/shared"
 import type { TadamonProduct, TadamonProductListResponse } from "../../types"
 import { CACHE_TAGS, REVALIDATE_SECONDS } from "./cache"
 import { getMadRegion } from "./regions"
-import { storeGet } from "./store-fetch"
+import { nullWhenNotFound, storeGet, visitorGet } from "./store-fetch"
 
 /**
  * The cooperative fields the backend lets the Store API return on a product, named one by one:
@@ -62,4 +63,22 @@ export async function getProductByHandle(handle: string, locale: Locale): Promis
     revalidate: REVALIDATE_SECONDS.products,
   })
   return products.find((product) => product.handle === handle) ?? null
+}
+
+/**
+ * How many units of a variant can still be bought, read fresh (not from the catalog cache) when
+ * Medusa refuses a quantity; null when the variant is not stock-limited or unknown.
+ */
+export async function getVariantStock(productId: string, variantId: string): Promise<number | null> {
+  const response = await nullWhenNotFound(
+    visitorGet<HttpTypes.StoreProductResponse>(`/store/products/${encodeURIComponent(productId)}`, {
+      query: { fields: "id,variants.id,variants.manage_inventory,variants.allow_backorder,+variants.inventory_quantity" },
+      token: null,
+    })
+  )
+  const variant = response?.product.variants?.find((candidate) => candidate.id === variantId)
+  if (!variant || variant.manage_inventory === false || variant.allow_backorder) {
+    return null
+  }
+  return Math.max(0, Math.floor(variant.inventory_quantity ?? 0))
 }

@@ -1,6 +1,7 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import { LOCALE_TAGS, type Locale } from "@tadamon/shared"
+import { getSessionToken } from "../cookies"
 import { sdk } from "../sdk"
 
 type StoreGetOptions = {
@@ -32,6 +33,51 @@ export async function nullWhenNotFound<T>(request: Promise<T>): Promise<T | null
     return await request
   } catch (error) {
     if (error instanceof FetchError && error.status === 404) {
+      return null
+    }
+    throw error
+  }
+}
+
+/**
+ * Headers of a per-visitor request: the content language and, when the customer is signed in,
+ * their token (read from the httpOnly session cookie unless given).
+ */
+export async function visitorHeaders(locale?: Locale, token?: string | null): Promise<Record<string, string>> {
+  const headers: Record<string, string> = {}
+  if (locale) {
+    headers["x-medusa-locale"] = LOCALE_TAGS[locale]
+  }
+  // `null` means "send no token" (after the response, where cookies can no longer be read).
+  const session = token === undefined ? await getSessionToken() : token
+  if (session) {
+    headers.authorization = `Bearer ${session}`
+  }
+  return headers
+}
+
+/**
+ * An uncached GET for one visitor (cart, customer, orders): never in the shared data cache,
+ * with the visitor's token when signed in.
+ */
+export async function visitorGet<T>(
+  path: string,
+  { locale, query, token }: { locale?: Locale; query?: StoreGetOptions["query"]; token?: string | null } = {}
+): Promise<T> {
+  return sdk().client.fetch<T>(path, {
+    method: "GET",
+    query,
+    headers: await visitorHeaders(locale, token),
+    cache: "no-store",
+  })
+}
+
+/** Resolves to null when the Store API answers 401 (no or expired session). */
+export async function nullWhenSignedOut<T>(request: Promise<T>): Promise<T | null> {
+  try {
+    return await request
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 401) {
       return null
     }
     throw error

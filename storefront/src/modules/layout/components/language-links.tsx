@@ -17,13 +17,14 @@ export function LanguageLinks({ current, languages }: Props) {
   const pathname = usePathname()
   const search = useSearchParams().toString()
   const here = search ? `${pathname}?${search}` : pathname
+  const locales = languages.map((language) => language.locale)
 
   return (
     <ul>
       {languages.map(({ locale, name }) => (
         <li key={locale}>
           <a
-            href={switchLocalePath(here, locale)}
+            href={switchLocalePath(here, locale, locales)}
             hrefLang={locale}
             lang={locale}
             aria-current={locale === current ? "true" : undefined}

@@ -1,15 +1,23 @@
 import type { Locale } from "@tadamon/shared"
+import Link from "next/link"
 import { getTranslations } from "next-intl/server"
+import { localePath } from "@/lib/paths"
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "footer" })
   const home = await getTranslations({ locale, namespace: "home" })
+  const orders = await getTranslations({ locale, namespace: "orders" })
   return (
     <footer className="site-footer">
       <div className="container">
         <p className="site-footer__slogan">{home("slogan")}</p>
         <p>{t("about")}</p>
         <p>{t("region")}</p>
+        <p>
+          <Link href={localePath(locale, "/order/lookup")} prefetch={false} className="site-footer__link" data-testid="order-lookup-link">
+            {orders("lookupLink")}
+          </Link>
+        </p>
       </div>
     </footer>
   )

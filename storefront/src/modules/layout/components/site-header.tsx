@@ -3,6 +3,7 @@ import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { localePath } from "@/lib/paths"
 import { BrandMark } from "./brand-mark"
+import { HeaderActions } from "./header-actions"
 import { LanguageSwitch } from "./language-switch"
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
@@ -21,6 +22,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <BrandMark />
           <span className="brand__name">{meta("siteName")}</span>
         </Link>
+        <HeaderActions locale={locale} />
         <LanguageSwitch locale={locale} />
         <nav className="main-nav" aria-label={t("label")}>
           <ul>

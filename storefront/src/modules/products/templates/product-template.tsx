@@ -3,6 +3,7 @@ import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { localePath } from "@/lib/paths"
 import { selectVariant } from "@/lib/util/variants"
+import { AddToCart } from "@/modules/cart/components/add-to-cart"
 import { Breadcrumbs, type Crumb } from "@/modules/common/components/breadcrumbs"
 import { Paragraphs } from "@/modules/common/components/paragraphs"
 import type { TadamonProduct } from "@/types"
@@ -41,6 +42,7 @@ export async function ProductTemplate({ locale, product, requestedVariantId }: P
               <ProductPrice locale={locale} variant={variant} />
               <VariantOptions locale={locale} productPath={productPath} variants={variants} selectedId={variant.id} />
               <StockBadge locale={locale} variant={variant} />
+              <AddToCart locale={locale} productId={product.id} variant={variant} />
             </>
           ) : null}
           {cooperative ? (

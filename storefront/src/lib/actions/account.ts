@@ -1,0 +1,195 @@
+"use server"
+
+import type { HttpTypes } from "@medusajs/types"
+import { FetchError } from "@medusajs/js-sdk"
+import { validationMessage, type Locale, type StoreCustomerCartResponse } from "@tadamon/shared"
+import { redirect } from "next/navigation"
+import { getTranslations } from "next-intl/server"
+import { clearCartId, clearSessionToken, getCartId, setCartId, setSessionToken } from "../cookies"
+import {
+  failure,
+  fieldErrorsByInput,
+  formLocale,
+  formText,
+  formValues,
+  MIN_PASSWORD_LENGTH,
+  safeNextPath,
+  success,
+  type FormState,
+} from "../forms"
+import { localePath, queryString } from "../paths"
+import { sdk } from "../sdk"
+import { storeSend } from "../store-send"
+import { requiredErrors } from "../util/address"
+import { isolate } from "../util/text"
+
+/**
+ * After sign-in or registration (`POST /store/customers/me/cart`): the guest cart becomes the
+ * customer's, with the lines of their previous open cart merged in, or their last open cart comes
+ * back when there is no guest cart; the cookie keeps the cart the backend answers. Without the
+ * route (404), Medusa's own transfer assigns the guest cart. Never fails the sign-in: at worst the
+ * guest cart stays as it was.
+ */
+async function mergeGuestCart(token: string, locale: Locale): Promise<void> {
+  const cartId = await getCartId()
+  const merged = await storeSend<StoreCustomerCartResponse>("/store/customers/me/cart", {
+    body: cartId ? { cart_id: cartId } : {},
+    locale,
+    token,
+  })
+  if (merged.ok) {
+    if (merged.data.cart) {
+      await setCartId(merged.data.cart.id)
+    } else if (cartId) {
+      await clearCartId()
+    }
+    return
+  }
+  if (merged.status === 404 && cartId) {
+    await storeSend(`/store/carts/${encodeURIComponent(cartId)}/customer`, { query: { fields: "id" }, locale, token })
+  }
+}
+
+async function startSession(token: string, locale: Locale, next: string): Promise<never> {
+  await setSessionToken(token)
+  await mergeGuestCart(token, locale)
+  redirect(safeNextPath(next, locale, localePath(locale, "/account")))
+}
+
+/** A customer token from email and password; null when Medusa refuses them. */
+async function logIn(email: string, password: string): Promise<string | null> {
+  try {
+    const answer = await sdk().auth.login("customer", "emailpass", { email, password })
+    return typeof answer === "string" ? answer : null
+  } catch (error) {
+    if (error instanceof FetchError && (error.status === 401 || error.status === 400)) {
+      return null
+    }
+    throw error
+  }
+}
+
+export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const t = await getTranslations({ locale, namespace: "auth" })
+  const email = formText(formData, "email").toLowerCase()
+  const password = formData.get("password")
+  const values = { email }
+  if (!email || typeof password !== "string" || !password) {
+    return failure(t("missingCredentials"), { values })
+  }
+  let token: string | null
+  try {
+    token = await logIn(email, password)
+  } catch {
+    return failure(t("error"), { values })
+  }
+  if (!token) {
+    return failure(t("wrongCredentials"), { values })
+  }
+  return startSession(token, locale, formText(formData, "next"))
+}
+
+export async function signUp(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const t = await getTranslations({ locale, namespace: "auth" })
+  const values = formValues(formData, ["first_name", "last_name", "email"])
+  values.email = values.email.toLowerCase()
+  const password = formData.get("password")
+
+  const fieldErrors = requiredErrors(values, ["first_name", "last_name", "email"], locale)
+  if (typeof password !== "string" || password.length < MIN_PASSWORD_LENGTH) {
+    fieldErrors.password = t("passwordTooShort", { min: MIN_PASSWORD_LENGTH })
+  }
+  if (Object.keys(fieldErrors).length > 0 || typeof password !== "string") {
+    return failure(t("fixErrors"), { values, fieldErrors })
+  }
+
+  // Medusa's sign-up: an auth identity (registration token), then the customer, then a real session.
+  let registration: string
+  try {
+    registration = await sdk().auth.register("customer", "emailpass", { email: values.email, password })
+  } catch (error) {
+    if (error instanceof FetchError && /exist/i.test(error.message)) {
+      return failure(t("emailTaken"), { values, fieldErrors: { email: t("emailTaken") } })
+    }
+    return failure(t("error"), { values })
+  }
+  const created = await storeSend<HttpTypes.StoreCustomerResponse>("/store/customers", {
+    body: { email: values.email, first_name: values.first_name, last_name: values.last_name },
+    query: { fields: "id" },
+    locale,
+    token: registration,
+  })
+  if (!created.ok) {
+    if (created.errors.length > 0) {
+      return failure(t("fixErrors"), {
+        values,
+        fieldErrors: fieldErrorsByInput(created.errors),
+      })
+    }
+    return failure(t("error"), { values })
+  }
+  const token = await logIn(values.email, password).catch(() => null)
+  if (!token) {
+    return failure(t("error"), { values })
+  }
+  return startSession(token, locale, formText(formData, "next"))
+}
+
+/**
+ * Signing out forgets the session and the cart (it now belongs to the customer and comes back
+ * with the next sign-in), so the next person at this browser starts clean.
+ */
+export async function signOut(formData: FormData): Promise<void> {
+  const locale = formLocale(formData)
+  await clearSessionToken()
+  await clearCartId()
+  redirect(localePath(locale))
+}
+
+/**
+ * Asks the backend to email a reset link. The answer is the same whether or not the address has
+ * an account, so the form cannot be used to find out who is a customer.
+ */
+export async function requestPasswordReset(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const t = await getTranslations({ locale, namespace: "auth" })
+  const email = formText(formData, "email").toLowerCase()
+  if (!email) {
+    return failure(t("fixErrors"), { fieldErrors: { email: validationMessage("required", "email", locale) } })
+  }
+  try {
+    // `metadata.locale` lets the email (and its link) use the visitor's language.
+    await sdk().auth.resetPassword("customer", "emailpass", { identifier: email, metadata: { locale } })
+  } catch {
+    return failure(t("error"), { values: { email } })
+  }
+  return success(t("resetSent", { email: isolate(email) }))
+}
+
+/** Sets the new password with the token from the emailed link, then asks the customer to sign in. */
+export async function resetPassword(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const t = await getTranslations({ locale, namespace: "auth" })
+  const token = formText(formData, "token")
+  const email = formText(formData, "email").toLowerCase()
+  const password = formData.get("password")
+  const confirmation = formData.get("password_confirmation")
+  if (!token) {
+    return failure(t("resetLinkInvalid"))
+  }
+  if (typeof password !== "string" || password.length < MIN_PASSWORD_LENGTH) {
+    return failure(t("fixErrors"), { fieldErrors: { password: t("passwordTooShort", { min: MIN_PASSWORD_LENGTH }) } })
+  }
+  if (password !== confirmation) {
+    return failure(t("fixErrors"), { fieldErrors: { password_confirmation: t("passwordMismatch") } })
+  }
+  try {
+    // The token names the identity; the body only carries the new password.
+    await sdk().auth.updateProvider("customer", "emailpass", { password }, token)
+  } catch (error) {
+    return failure(error instanceof FetchError && error.status === 401 ? t("resetLinkInvalid") : t("error"))
+  }
+  redirect(`${localePath(locale, "/account/login")}${queryString({ reset: "done", email: email || undefined })}`)
+}

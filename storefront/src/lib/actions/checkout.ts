@@ -1,0 +1,184 @@
+"use server"
+
+import type { HttpTypes } from "@medusajs/types"
+import {
+  LOCALE_TAGS,
+  PAYMENT_PROVIDERS,
+  validationMessage,
+  type Locale,
+  type StoreCompleteCartResponse,
+} from "@tadamon/shared"
+import { redirect } from "next/navigation"
+import { getTranslations } from "next-intl/server"
+import { clearCartId, setOrderAccess } from "../cookies"
+import { getCooperativeShipping, retrieveCart } from "../data/cart"
+import { retrieveCustomer } from "../data/customer"
+import { visitorHeaders } from "../data/store-fetch"
+import { failure, fieldErrorsByInput, formLocale, formText, formValues, type FormState } from "../forms"
+import { localePath } from "../paths"
+import { sdk } from "../sdk"
+import { storeSend } from "../store-send"
+import { ADDRESS_INPUTS, addressPayload, REQUIRED_ADDRESS_INPUTS, requiredErrors } from "../util/address"
+
+function checkoutPath(locale: Locale): string {
+  return localePath(locale, "/checkout")
+}
+
+/** Step 1: contact email and delivery address (also the billing address). */
+export async function saveCheckoutAddress(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const t = await getTranslations({ locale, namespace: "checkout" })
+  const values = formValues(formData, ["email", ...ADDRESS_INPUTS])
+  const cart = await retrieveCart(locale)
+  if (!cart) {
+    return failure(t("cartGone"))
+  }
+
+  const missing = requiredErrors(values, ["email", ...REQUIRED_ADDRESS_INPUTS], locale)
+  if (Object.keys(missing).length > 0) {
+    return failure(t("fixErrors"), { values, fieldErrors: missing })
+  }
+
+  const address = addressPayload((name) => values[name] ?? "")
+  const result = await storeSend<HttpTypes.StoreCartResponse>(`/store/carts/${encodeURIComponent(cart.id)}`, {
+    body: { email: values.email, shipping_address: address, billing_address: address, locale: LOCALE_TAGS[locale] },
+    query: { fields: "id" },
+    locale,
+  })
+  if (!result.ok) {
+    if (result.errors.length > 0) {
+      return failure(t("fixErrors"), { values, fieldErrors: fieldErrorsByInput(result.errors) })
+    }
+    if (result.status === 400 && /email/i.test(result.message)) {
+      return failure(t("fixErrors"), { values, fieldErrors: { email: validationMessage("invalid_email", "email", locale) } })
+    }
+    return failure(t("saveError"), { values })
+  }
+
+  // Signed-in customers can keep the address for next time (best effort: the order does not depend on it).
+  if (formText(formData, "save_address") === "on" && (await retrieveCustomer())) {
+    await storeSend("/store/customers/me/addresses", { body: address, query: { fields: "id" }, locale })
+  }
+  redirect(checkoutPath(locale))
+}
+
+/** Step 2: one shipping option per cooperative in the cart. */
+export async function saveCheckoutShipping(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const t = await getTranslations({ locale, namespace: "checkout" })
+  const cart = await retrieveCart(locale)
+  if (!cart) {
+    return failure(t("cartGone"))
+  }
+  const { cooperatives } = await getCooperativeShipping(cart.id, locale)
+
+  const fieldErrors: Record<string, string> = {}
+  const values: Record<string, string> = {}
+  const changes: string[] = []
+  for (const group of cooperatives) {
+    const name = `shipping_${group.cooperative.id}`
+    const chosen = group.options.find((option) => option.id === formText(formData, name))
+    if (!chosen) {
+      fieldErrors[name] = t("chooseShipping", { cooperative: group.cooperative.name })
+      continue
+    }
+    values[name] = chosen.id
+    if (chosen.id !== group.selected_option_id) {
+      changes.push(chosen.id)
+    }
+  }
+  if (Object.keys(fieldErrors).length > 0) {
+    return failure(t("fixErrors"), { fieldErrors, values })
+  }
+
+  // One at a time: Medusa locks the cart, and keeps one method per cooperative's shipping profile.
+  for (const optionId of changes) {
+    const result = await storeSend<HttpTypes.StoreCartResponse>(`/store/carts/${encodeURIComponent(cart.id)}/shipping-methods`, {
+      body: { option_id: optionId },
+      query: { fields: "id" },
+      locale,
+    })
+    if (!result.ok) {
+      return failure(result.status === 400 && result.message ? result.message : t("saveError"), { values })
+    }
+  }
+  redirect(checkoutPath(locale))
+}
+
+/** Starts a payment session with the provider on the cart's payment collection. */
+async function startPayment(cart: HttpTypes.StoreCart, providerId: string, locale: Locale): Promise<void> {
+  await sdk().store.payment.initiatePaymentSession(cart, { provider_id: providerId }, { fields: "id" }, await visitorHeaders(locale))
+}
+
+/** The payment methods this issue offers: cash on delivery (card comes later). */
+function isOfferedProvider(value: string): boolean {
+  return value === PAYMENT_PROVIDERS.cashOnDelivery
+}
+
+function hasSession(cart: HttpTypes.StoreCart, providerId: string): boolean {
+  return (cart.payment_collection?.payment_sessions ?? []).some((session) => session.provider_id === providerId)
+}
+
+/** Step 3: the payment method. */
+export async function saveCheckoutPayment(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const t = await getTranslations({ locale, namespace: "checkout" })
+  const providerId = formText(formData, "provider_id")
+  if (!isOfferedProvider(providerId)) {
+    return failure(t("choosePayment"), { fieldErrors: { provider_id: t("choosePayment") } })
+  }
+  const cart = await retrieveCart(locale)
+  if (!cart) {
+    return failure(t("cartGone"))
+  }
+  if (!hasSession(cart, providerId)) {
+    try {
+      await startPayment(cart, providerId, locale)
+    } catch {
+      return failure(t("paymentError"))
+    }
+  }
+  redirect(checkoutPath(locale))
+}
+
+/**
+ * Step 4: places the order. The backend turns the cart into one order group with one order per
+ * cooperative; on success the cart cookie goes, the group's reference and email stay for an hour
+ * (so the confirmation page can show it), and the visitor lands on the confirmation.
+ */
+export async function placeOrder(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const t = await getTranslations({ locale, namespace: "checkout" })
+  const cart = await retrieveCart(locale)
+  if (!cart) {
+    return failure(t("cartGone"))
+  }
+  // Changing the cart after choosing the payment method drops its session: start it again.
+  const providerId = formText(formData, "provider_id")
+  if (isOfferedProvider(providerId) && !hasSession(cart, providerId)) {
+    try {
+      await startPayment(cart, providerId, locale)
+    } catch {
+      return failure(t("paymentError"))
+    }
+  }
+
+  const result = await storeSend<StoreCompleteCartResponse>(`/store/carts/${encodeURIComponent(cart.id)}/complete`, { locale })
+  if (!result.ok) {
+    // The backend names what the customer can fix in their language: a cooperative without a
+    // shipping method (400), a product out of stock (409), a missing payment (400).
+    if (result.errors.length > 0 && result.message) {
+      return failure(result.message)
+    }
+    return failure(result.code === "insufficient_inventory" ? t("stockChanged") : t("placeError"))
+  }
+  const answer = result.data
+  if (answer.type !== "order_group") {
+    return failure(answer.type === "cart" && answer.error?.message ? answer.error.message : t("placeError"))
+  }
+
+  const group = answer.order_group
+  await setOrderAccess({ reference: group.reference, email: group.email })
+  await clearCartId()
+  redirect(localePath(locale, `/order/confirmed/${encodeURIComponent(group.reference)}`))
+}

@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test"
+import { AccountPages, uniqueCustomer } from "./pages/account"
+
+test("in French, a customer keeps an address book, signs out and back in, and asks for a password reset", async ({ page }) => {
+  const account = new AccountPages(page)
+  const customer = uniqueCustomer("Salma", "Ouazzani")
+
+  await page.goto(`/fr/account/register`)
+  await account.register(customer)
+  await expect(page).toHaveURL(/\/fr\/account$/)
+
+  // The backend's field errors, in French, next to the field; then a valid address is kept.
+  await account.navLink("addresses").click()
+  const address = {
+    first_name: "Salma",
+    last_name: "Ouazzani",
+    phone: "0612",
+    region: "03",
+    province: "taounate",
+    city: "Tissa",
+    address_1: "Rue 3, Hay Al Amal",
+  }
+  await account.addAddress(address)
+  await expect(account.addressFieldError("phone")).toContainText("Téléphone")
+  await expect(account.addressCards()).toHaveCount(0)
+  await account.addressForm().locator('[name="phone"]').fill("0655443322")
+  await page.getByTestId("address-submit").click()
+  await expect(account.addressCards()).toHaveCount(1)
+  await expect(account.addressCards().first()).toContainText("+212 6 55 44 33 22")
+
+  // Signed out, the account asks for a sign-in, which refuses a wrong password.
+  await account.signOut()
+  await expect(page).toHaveURL(/\/fr$/)
+  await page.goto("/fr/account/orders")
+  await expect(page).toHaveURL(/\/fr\/account\/login\?next=/)
+  await account.signIn(customer.email, "not-the-password")
+  await expect(account.signInMessage()).toHaveAttribute("data-status", "error")
+  await account.signIn(customer.email, customer.password)
+  await expect(page).toHaveURL(/\/fr\/account\/orders$/)
+  await expect(page.getByTestId("orders-empty")).toBeVisible()
+
+  // A reset request answers the same whether or not the account exists.
+  await account.signOut()
+  await expect(page).toHaveURL(/\/fr$/)
+  await page.goto("/fr/account/login")
+  await account.forgotPasswordLink().click()
+  await account.requestPasswordReset(customer.email)
+  await expect(account.forgotPasswordMessage()).toHaveAttribute("data-status", "success")
+})
