@@ -16,23 +16,28 @@ import {
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   createTranslationsWorkflow,
+  deleteInventoryLevelsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateProductsWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { CURRENCY_CODE } from "@tadamon/shared"
 import { createCooperativesWorkflow } from "../workflows/cooperative/create-cooperatives"
+import { setUpCooperativeShippingWorkflow } from "../workflows/cooperative/set-up-cooperative-shipping"
 import type { CooperativeInput } from "../workflows/cooperative/types"
 import { CATEGORIES, flattenCategories, type SeedCategory } from "./seed-data/categories"
 import { COOPERATIVES, REGION_CODE } from "./seed-data/cooperatives"
 import { renderCooperativeLogo, renderProductImages, type RenderedImage } from "./seed-data/images"
 import { PRODUCTS, variantSku, type SeedProduct, type SeedVariant } from "./seed-data/products"
+import { SHIPPING_RATES } from "./seed-data/shipping"
 import { categoryTranslations, productTranslations, regionTranslations, type StoredProduct } from "./seed-data/translations"
 import {
   COUNTRY_CODE,
   LOCALES,
-  PAYMENT_PROVIDER,
+  PAYMENT_PROVIDERS_OFFERED,
   REGION_NAME,
   STOCK_LOCATION,
   STORE_NAME,
@@ -42,8 +47,9 @@ import {
 } from "./seed-data/store"
 
 /**
- * Tadamon's demo data: store settings, region, storefront channel and key, stock location,
- * categories, cooperatives and their products, in Arabic with French and English translations.
+ * Tadamon's demo data: store settings, region (cash on delivery), storefront channel and key, the
+ * market's stock location, categories, cooperatives with their own stock location, shipping
+ * profile and options, and their products stocked there, in Arabic with French and English.
  *
  * Idempotent: every record is looked up (by name, handle, SKU or locale) before it is created,
  * so a second run creates nothing, uploads nothing and updates nothing.
@@ -69,8 +75,10 @@ export default async function seedDemoData({ container }: ExecArgs) {
 
   const categoryIds = await ensureCategories(container, count)
   const cooperativeIds = await ensureCooperatives(container, count)
-  await ensureProducts(container, { categoryIds, cooperativeIds, salesChannelId }, count)
-  await ensureInventoryLevels(container, locationId, count)
+  const shipping = await ensureCooperativeShipping(container, { cooperativeIds, salesChannelId }, count)
+  await ensureProducts(container, { categoryIds, cooperativeIds, salesChannelId, shipping }, count)
+  await ensureProductShippingProfiles(container, shipping, count)
+  await ensureInventoryLevels(container, shipping, count)
 
   const translations = [
     ...categoryTranslations(categoryIds),
@@ -127,11 +135,20 @@ async function ensureSalesChannel(container: Container, count: Count): Promise<s
   return result[0].id
 }
 
+/** The Moroccan region in MAD, offering exactly `PAYMENT_PROVIDERS_OFFERED` (set again when it differs). */
 async function ensureRegion(container: Container, count: Count): Promise<string> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "region", fields: ["id"], filters: { name: REGION_NAME } })
+  const { data } = await query.graph({ entity: "region", fields: ["id", "payment_providers.id"], filters: { name: REGION_NAME } })
   if (data[0]) {
-    count("regions", 0, 1)
+    const offered = idsOf(data[0].payment_providers)
+    const upToDate =
+      offered.length === PAYMENT_PROVIDERS_OFFERED.length && PAYMENT_PROVIDERS_OFFERED.every((id) => offered.includes(id))
+    if (!upToDate) {
+      await updateRegionsWorkflow(container).run({
+        input: { selector: { id: data[0].id }, update: { payment_providers: [...PAYMENT_PROVIDERS_OFFERED] } },
+      })
+    }
+    count("regions", upToDate ? 0 : 1, upToDate ? 1 : 0)
     return data[0].id
   }
   const { result } = await createRegionsWorkflow(container).run({
@@ -141,7 +158,7 @@ async function ensureRegion(container: Container, count: Count): Promise<string>
           name: REGION_NAME,
           currency_code: CURRENCY_CODE,
           countries: [COUNTRY_CODE],
-          payment_providers: [PAYMENT_PROVIDER],
+          payment_providers: [...PAYMENT_PROVIDERS_OFFERED],
           // Moroccan shelf prices include VAT (TTC).
           is_tax_inclusive: true,
         },
@@ -356,11 +373,44 @@ async function ensureCooperatives(container: Container, count: Count): Promise<M
   return ids
 }
 
+/** A cooperative's stock location and shipping profile. */
+type CooperativeShipping = { locationId: string; profileId: string }
+
+/**
+ * Every cooperative, approved or pending, gets its stock location, shipping profile and options
+ * (the workflow creates only what is missing). Returns them by cooperative handle.
+ */
+async function ensureCooperativeShipping(
+  container: Container,
+  refs: { cooperativeIds: Map<string, string>; salesChannelId: string },
+  count: Count
+): Promise<Map<string, CooperativeShipping>> {
+  const shipping = new Map<string, CooperativeShipping>()
+  let written = 0
+  const setUp = async (cooperative: (typeof COOPERATIVES)[number]) => {
+    const { result } = await setUpCooperativeShippingWorkflow(container).run({
+      input: {
+        cooperative_id: mustGet(refs.cooperativeIds, cooperative.handle, "cooperative"),
+        sales_channel_id: refs.salesChannelId,
+        rates: SHIPPING_RATES[cooperative.handle],
+      },
+    })
+    shipping.set(cooperative.handle, { locationId: result.stock_location_id, profileId: result.shipping_profile_id })
+    written += result.created ? 1 : 0
+  }
+  // One at a time: side by side they contend for the database and take longer.
+  for (const cooperative of COOPERATIVES) {
+    await setUp(cooperative)
+  }
+  count("cooperative shipping setups", written, COOPERATIVES.length - written)
+  return shipping
+}
+
 type ProductRefs = {
   categoryIds: Map<string, string>
   cooperativeIds: Map<string, string>
   salesChannelId: string
-  shippingProfileId?: string
+  shipping: Map<string, CooperativeShipping>
 }
 
 function productInput(product: SeedProduct, images: string[], refs: ProductRefs): CreateProductWorkflowInputDTO {
@@ -375,7 +425,7 @@ function productInput(product: SeedProduct, images: string[], refs: ProductRefs)
     origin_country: COUNTRY_CODE,
     category_ids: product.categories.map((handle) => mustGet(refs.categoryIds, handle, "category")),
     sales_channels: [{ id: refs.salesChannelId }],
-    shipping_profile_id: refs.shippingProfileId,
+    shipping_profile_id: refs.shipping.get(product.cooperative)?.profileId,
     options: [{ title: product.option.ar, values: product.variants.map((variant) => variant.value.ar) }],
     variants: product.variants.map((variant, rank) => variantInput(product, variant, rank)),
   }
@@ -398,7 +448,7 @@ function variantInput(product: SeedProduct, variant: SeedVariant, rank: number):
  * Creates the missing products, one workflow run per cooperative so the cooperative hook links
  * them (and keeps a pending cooperative's products out of the sales channels).
  */
-async function ensureProducts(container: Container, refs: Omit<ProductRefs, "shippingProfileId">, count: Count) {
+async function ensureProducts(container: Container, refs: ProductRefs, count: Count) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product",
@@ -411,10 +461,6 @@ async function ensureProducts(container: Container, refs: Omit<ProductRefs, "shi
     count("products", 0, existing.size)
     return
   }
-  // Medusa's migrations create the default shipping profile; shipping options come later.
-  const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } })
-  const withProfile: ProductRefs = { ...refs, shippingProfileId: profiles[0]?.id }
-
   const rendered = await Promise.all(missing.map((product) => renderProductImages(product.image, product.handle)))
   const urls = await uploadImages(container, rendered.flat())
   const imagesByHandle = new Map<string, string[]>()
@@ -431,7 +477,7 @@ async function ensureProducts(container: Container, refs: Omit<ProductRefs, "shi
   for (const [cooperative, products] of byCooperative) {
     await createProductsWorkflow(container).run({
       input: {
-        products: products.map((product) => productInput(product, imagesByHandle.get(product.handle) ?? [], withProfile)),
+        products: products.map((product) => productInput(product, imagesByHandle.get(product.handle) ?? [], refs)),
         additional_data: { cooperative_id: mustGet(refs.cooperativeIds, cooperative, "cooperative") },
       },
     })
@@ -439,14 +485,49 @@ async function ensureProducts(container: Container, refs: Omit<ProductRefs, "shi
   count("products", missing.length, existing.size)
 }
 
-/** Stock at the Taounate location for every seeded variant that has no level there yet. */
-async function ensureInventoryLevels(container: Container, locationId: string, count: Count) {
+/** Products created before cooperatives had shipping profiles move to their cooperative's profile. */
+async function ensureProductShippingProfiles(container: Container, shipping: Map<string, CooperativeShipping>, count: Count) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const stockBySku = new Map(PRODUCTS.flatMap((product) => product.variants.map((variant) => [variantSku(product, variant), variant.stock] as const)))
+  const { data } = await query.graph({
+    entity: "product",
+    fields: ["id", "handle", "shipping_profile.id"],
+    filters: { handle: PRODUCTS.map((product) => product.handle) },
+  })
+  const cooperativeOf = new Map(PRODUCTS.map((product) => [product.handle, product.cooperative]))
+  const misplaced = new Map<string, string[]>()
+  for (const product of data) {
+    const profileId = shipping.get(cooperativeOf.get(product.handle) ?? "")?.profileId
+    if (profileId && product.shipping_profile?.id !== profileId) {
+      misplaced.set(profileId, [...(misplaced.get(profileId) ?? []), product.id])
+    }
+  }
+  for (const [profileId, productIds] of misplaced) {
+    await updateProductsWorkflow(container).run({
+      input: { selector: { id: productIds }, update: { shipping_profile_id: profileId } },
+    })
+  }
+  const moved = [...misplaced.values()].flat().length
+  count("product shipping profiles", moved, data.length - moved)
+}
+
+/**
+ * Stock for every seeded variant at its cooperative's own location, where it has no level yet.
+ * Levels a seed made before cooperatives had locations (at the market's shared location) go,
+ * unless stock is reserved there.
+ */
+async function ensureInventoryLevels(container: Container, shipping: Map<string, CooperativeShipping>, count: Count) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const locationByCooperative = new Map([...shipping].map(([handle, { locationId }]) => [handle, locationId]))
+  const wanted = new Map(
+    PRODUCTS.flatMap((product) => {
+      const locationId = mustGet(locationByCooperative, product.cooperative, "cooperative")
+      return product.variants.map((variant) => [variantSku(product, variant), { stock: variant.stock, locationId }] as const)
+    })
+  )
   const { data: variants } = await query.graph({
     entity: "product_variant",
     fields: ["sku", "inventory_items.inventory_item_id"],
-    filters: { sku: [...stockBySku.keys()] },
+    filters: { sku: [...wanted.keys()] },
   })
   const itemBySku = new Map<string, string>()
   for (const variant of variants) {
@@ -458,23 +539,27 @@ async function ensureInventoryLevels(container: Container, locationId: string, c
   }
   const { data: levels } = await query.graph({
     entity: "inventory_level",
-    fields: ["inventory_item_id"],
-    filters: { location_id: locationId, inventory_item_id: [...itemBySku.values()] },
+    fields: ["id", "inventory_item_id", "location_id", "reserved_quantity"],
+    filters: { inventory_item_id: [...itemBySku.values()] },
   })
-  const stocked = new Set(levels.map((level) => level.inventory_item_id))
-  const missing = [...itemBySku].filter(([, itemId]) => !stocked.has(itemId))
-  if (missing.length) {
-    await createInventoryLevelsWorkflow(container).run({
-      input: {
-        inventory_levels: missing.map(([sku, itemId]) => ({
-          location_id: locationId,
-          inventory_item_id: itemId,
-          stocked_quantity: stockBySku.get(sku) ?? 0,
-        })),
-      },
-    })
+  const locationByItem = new Map([...itemBySku].map(([sku, itemId]) => [itemId, wanted.get(sku)?.locationId]))
+  const stale = levels.filter((level) => level.location_id !== locationByItem.get(level.inventory_item_id))
+  const removable = stale.filter((level) => !Number(level.reserved_quantity)).map((level) => level.id)
+  if (removable.length) {
+    // Forced: the stock there is the same demo stock, now counted at the cooperative's location.
+    await deleteInventoryLevelsWorkflow(container).run({ input: { id: removable, force: true } })
   }
-  count("inventory levels", missing.length, stocked.size)
+  const stocked = new Set(levels.map((level) => `${level.location_id}|${level.inventory_item_id}`))
+  const missing = [...itemBySku].flatMap(([sku, itemId]) => {
+    const want = wanted.get(sku)
+    return want && !stocked.has(`${want.locationId}|${itemId}`)
+      ? [{ location_id: want.locationId, inventory_item_id: itemId, stocked_quantity: want.stock }]
+      : []
+  })
+  if (missing.length) {
+    await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: missing } })
+  }
+  count("inventory levels", missing.length + removable.length, itemBySku.size - missing.length)
 }
 
 /** The seeded products with the option, value and variant ids their translations refer to. */

@@ -1,7 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { createInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
 import seedDemoData from "../../../src/scripts/seed"
+import { STOCK_LOCATION } from "../../../src/scripts/seed-data/store"
 import { COOPERATIVES } from "../../../src/scripts/seed-data/cooperatives"
 import { PRODUCTS } from "../../../src/scripts/seed-data/products"
 
@@ -17,6 +19,9 @@ async function countAll(container: MedusaContainer) {
     salesChannels: await count("sales_channel"),
     publishableKeys: await count("api_key", { type: "publishable", title: "Tadamon storefront" }),
     stockLocations: await count("stock_location"),
+    shippingProfiles: await count("shipping_profile"),
+    fulfillmentSets: await count("fulfillment_set"),
+    shippingOptions: await count("shipping_option"),
     categories: await count("product_category"),
     cooperatives: await count("cooperative"),
     products: await count("product"),
@@ -37,11 +42,28 @@ medusaIntegrationTestRunner({
       expect(first.categories).toBe(8)
       expect(first.publishableKeys).toBe(1)
       expect(first.translations).toBeGreaterThan(PRODUCTS.length * 2)
+      // The market's location plus one per cooperative, each with shipping and pickup sets and three options.
+      expect(first.stockLocations).toBe(COOPERATIVES.length + 1)
+      expect(first.fulfillmentSets).toBe(COOPERATIVES.length * 2)
+      expect(first.shippingOptions).toBe(COOPERATIVES.length * 3)
 
       await seedDemoData({ container, args: [] })
       expect(await countAll(container)).toEqual(first)
 
+      // Stock an older seed put at the market's shared location moves to the cooperatives' own.
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [market],
+      } = await query.graph({ entity: "stock_location", fields: ["id"], filters: { name: STOCK_LOCATION.name } })
+      const {
+        data: [item],
+      } = await query.graph({ entity: "inventory_item", fields: ["id"], pagination: { take: 1 } })
+      await createInventoryLevelsWorkflow(container).run({
+        input: { inventory_levels: [{ inventory_item_id: item.id, location_id: market.id, stocked_quantity: 5 }] },
+      })
+      await seedDemoData({ container, args: [] })
+      expect(await countAll(container)).toEqual(first)
+
       const {
         data: [key],
       } = await query.graph({ entity: "api_key", fields: ["token"], filters: { type: "publishable", title: "Tadamon storefront" } })
@@ -58,6 +80,40 @@ medusaIntegrationTestRunner({
 
       const cooperatives = await api.get("/store/cooperatives?limit=100", headers)
       expect(cooperatives.data.count).toBe(COOPERATIVES.length - pendingHandles.size)
+
+      // Each cooperative's products use its shipping profile and are stocked at its own location.
+      const { data: seeded } = await query.graph({
+        entity: "cooperative",
+        fields: [
+          "handle",
+          "stock_location.id",
+          "shipping_profile.id",
+          "shipping_profile.shipping_options.metadata",
+          "products.shipping_profile.id",
+          "products.variants.inventory_items.inventory.location_levels.location_id",
+        ],
+      })
+      expect(seeded).toHaveLength(COOPERATIVES.length)
+      for (const cooperative of seeded) {
+        const profileId = cooperative.shipping_profile?.id
+        const kinds = (cooperative.shipping_profile?.shipping_options ?? []).map((option) => option?.metadata?.kind)
+        expect(kinds.sort()).toEqual(["amana", "home-delivery", "pickup"])
+        const products = cooperative.products ?? []
+        expect(products.length).toBeGreaterThan(0)
+        for (const product of products) {
+          expect(product?.shipping_profile?.id).toBe(profileId)
+          for (const variant of product?.variants ?? []) {
+            const locations = (variant.inventory_items ?? []).flatMap((item) =>
+              (item?.inventory?.location_levels ?? []).map((level) => level?.location_id)
+            )
+            expect(locations).toEqual([cooperative.stock_location?.id])
+          }
+        }
+      }
+      const {
+        data: [region],
+      } = await query.graph({ entity: "region", fields: ["payment_providers.id"], filters: { name: "Maroc" } })
+      expect((region.payment_providers ?? []).map((provider) => provider?.id)).toEqual(["pp_cod_cod"])
     })
   },
 })

@@ -1,4 +1,4 @@
-import { LOCALE_TAGS } from "@tadamon/shared"
+import { LOCALE_TAGS, PAYMENT_PROVIDERS } from "@tadamon/shared"
 
 /** Store-level settings of the demo: names double as the keys the seed looks records up by. */
 export const STORE_NAME = "Tadamon"
@@ -8,8 +8,8 @@ export const STOREFRONT_DESCRIPTION = "The public Tadamon web shop"
 export const REGION_NAME = "Maroc"
 export const REGION_NAME_EN = "Morocco"
 export const COUNTRY_CODE = "ma"
-/** Cash on delivery replaces the system provider in a later feature. */
-export const PAYMENT_PROVIDER = "pp_system_default"
+/** The region's payment providers: cash on delivery, the Moroccan default (card payment comes later). */
+export const PAYMENT_PROVIDERS_OFFERED = [PAYMENT_PROVIDERS.cashOnDelivery]
 export const TAX_PROVIDER = "tp_system"
 export const STOCK_LOCATION = {
   name: "Taounate — solidarity store",

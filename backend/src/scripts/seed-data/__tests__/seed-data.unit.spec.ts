@@ -2,6 +2,7 @@ import { FOOD_SECTORS, LOCALES, isMoroccanMobile, isProvinceInRegion, isSector }
 import { flattenCategories } from "../categories"
 import { COOPERATIVES, REGION_CODE } from "../cooperatives"
 import { PRODUCTS, variantSku } from "../products"
+import { SHIPPING_RATES } from "../shipping"
 
 const texts = (value: Record<string, string>) => LOCALES.map((locale) => value[locale]?.trim())
 
@@ -63,6 +64,18 @@ describe("demo seed data", () => {
       const maker = COOPERATIVES.find((c) => c.handle === product.cooperative)!
       if (FOOD_SECTORS.includes(maker.sector)) {
         expect(product.categories.some((c) => foodCategories.has(c))).toBe(true)
+      }
+    }
+  })
+
+  it("gives every cooperative its shipping rates: Amana dearer than home delivery, sensible thresholds", () => {
+    expect(Object.keys(SHIPPING_RATES).sort()).toEqual(COOPERATIVES.map((c) => c.handle).sort())
+    for (const rates of Object.values(SHIPPING_RATES)) {
+      expect(rates.amana).toBeGreaterThanOrEqual(30)
+      expect(rates.amana).toBeLessThanOrEqual(50)
+      expect(rates.home_delivery).toBeLessThan(rates.amana)
+      if (rates.free_above !== null) {
+        expect(rates.free_above).toBeGreaterThan(rates.amana)
       }
     }
   })

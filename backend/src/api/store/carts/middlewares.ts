@@ -1,0 +1,12 @@
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateCartContact } from "../../utils/address-validation"
+
+/**
+ * Regular-expression matchers: Medusa registers them before its own static routes, so the
+ * addresses and email are checked (with localized field errors) and normalized before Medusa's
+ * body validation and handler run. They match `/store/carts` and `/store/carts/:id` only.
+ */
+export const storeCartRoutesMiddlewares: MiddlewareRoute[] = [
+  { method: ["POST"], matcher: /^\/store\/carts\/?$/, middlewares: [validateCartContact] },
+  { method: ["POST"], matcher: /^\/store\/carts\/[^/]+\/?$/, middlewares: [validateCartContact] },
+]

@@ -1,0 +1,6 @@
+import { defineLink } from "@medusajs/framework/utils"
+import StockLocationModule from "@medusajs/medusa/stock-location"
+import CooperativeModule from "../modules/cooperative"
+
+/** A cooperative ships from one stock location of its own, where its inventory levels sit. */
+export default defineLink(CooperativeModule.linkable.cooperative, StockLocationModule.linkable.stockLocation)
