@@ -5,6 +5,7 @@ import { createCooperativesWorkflow } from "../../../src/workflows/cooperative/c
 import { COOPERATIVE_MODULE } from "../../../src/modules/cooperative"
 import type CooperativeModuleService from "../../../src/modules/cooperative/service"
 import { cooperativeInput, createCooperative, createStoreFixture } from "../../fixtures/catalog"
+import { setUpCooperativeShippingWorkflow } from "../../../src/workflows/cooperative/set-up-cooperative-shipping"
 
 jest.setTimeout(120 * 1000)
 
@@ -92,6 +93,35 @@ medusaIntegrationTestRunner({
         const { data } = await query.graph({ entity: "product", fields: ["handle", "cooperative.id"] })
         expect(data.map((p) => p.handle)).toEqual(["linked"])
         expect(data[0].cooperative?.id).toBe(cooperative.id)
+      })
+    })
+
+    describe("a product created for a cooperative with its shipping set up", () => {
+      it("ships with the cooperative's own shipping profile", async () => {
+        const container = getContainer()
+        const store = await createStoreFixture(container)
+        const cooperative = await createCooperative(container)
+        const { result: shipping } = await setUpCooperativeShippingWorkflow(container).run({
+          input: { cooperative_id: cooperative.id, sales_channel_id: store.salesChannelId },
+        })
+        const {
+          result: [product],
+        } = await createProductsWorkflow(container).run({
+          input: {
+            products: [
+              {
+                title: "Amlou",
+                status: "published" as const,
+                options: [{ title: "Size", values: ["One"] }],
+                variants: [{ title: "One", options: { Size: "One" }, prices: [{ amount: 60, currency_code: "mad" }] }],
+              },
+            ],
+            additional_data: { cooperative_id: cooperative.id },
+          },
+        })
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({ entity: "product", fields: ["shipping_profile.id"], filters: { id: product.id } })
+        expect(data[0].shipping_profile?.id).toBe(shipping.shipping_profile_id)
       })
     })
   },

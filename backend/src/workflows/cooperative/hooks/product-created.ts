@@ -6,7 +6,8 @@ import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 
 /**
- * A product created with `additional_data.cooperative_id` belongs to that cooperative.
+ * A product created with `additional_data.cooperative_id` belongs to that cooperative and ships
+ * with the cooperative's shipping profile (so a cart asks for that cooperative's shipping method).
  * While the cooperative is not approved, its products stay out of every sales channel, so no
  * Store API query can reach them.
  */
@@ -32,8 +33,39 @@ createProductsWorkflow.hooks.productsCreated(
     }))
     await link.create(links)
 
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [withProfile],
+    } = await query.graph({ entity: "cooperative", fields: ["shipping_profile.id"], filters: { id: cooperative.id } })
+    const profileId = withProfile?.shipping_profile?.id
+    if (profileId) {
+      const { data: current } = await query.graph({
+        entity: "product",
+        fields: ["id", "shipping_profile.id"],
+        filters: { id: products.map((product) => product.id) },
+      })
+      const stale = current.filter((product) => product.shipping_profile?.id && product.shipping_profile.id !== profileId)
+      if (stale.length) {
+        await link.dismiss(
+          stale.map((product) => ({
+            [Modules.PRODUCT]: { product_id: product.id },
+            [Modules.FULFILLMENT]: { shipping_profile_id: product.shipping_profile?.id as string },
+          }))
+        )
+      }
+      const profileLinks: LinkDefinition[] = current
+        .filter((product) => product.shipping_profile?.id !== profileId)
+        .map((product) => ({
+          [Modules.PRODUCT]: { product_id: product.id },
+          [Modules.FULFILLMENT]: { shipping_profile_id: profileId },
+        }))
+      if (profileLinks.length) {
+        await link.create(profileLinks)
+        links.push(...profileLinks)
+      }
+    }
+
     if (cooperative.status !== "approved") {
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({
         entity: "product",
         fields: ["id", "sales_channels.id"],
