@@ -42,7 +42,11 @@ const notificationModule = {
 
 const redisModules = redisUrl
   ? [
-      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      {
+        resolve: "@medusajs/medusa/event-bus-redis",
+        // Events (Stripe webhooks among them) wait in Redis for the worker; a failed handler is retried.
+        options: { redisUrl, jobOptions: { attempts: 5, backoff: { type: "exponential", delay: 2000 }, removeOnComplete: true } },
+      },
       { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
       {
         resolve: "@medusajs/medusa/locking",
@@ -105,7 +109,25 @@ module.exports = defineConfig({
     {
       resolve: "@medusajs/medusa/payment",
       options: {
-        providers: [{ resolve: "./src/modules/cash-on-delivery", id: "cod" }],
+        providers: [
+          { resolve: "./src/modules/cash-on-delivery", id: "cod" },
+          // Cards: Medusa's Stripe provider (pp_stripe_stripe) when its keys are set. STRIPE_API_BASE
+          // points it at another Stripe-compatible host (the local test double); unset, Stripe itself.
+          ...(env.STRIPE_API_KEY && env.STRIPE_WEBHOOK_SECRET
+            ? [
+                {
+                  resolve: "./src/modules/stripe-payment",
+                  id: "stripe",
+                  options: {
+                    apiKey: env.STRIPE_API_KEY,
+                    webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+                    capture: false,
+                    apiBase: env.STRIPE_API_BASE || undefined,
+                  },
+                },
+              ]
+            : []),
+        ],
       },
     },
     {

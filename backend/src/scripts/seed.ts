@@ -37,7 +37,7 @@ import { categoryTranslations, productTranslations, regionTranslations, type Sto
 import {
   COUNTRY_CODE,
   LOCALES,
-  PAYMENT_PROVIDERS_OFFERED,
+  PAYMENT_PROVIDERS_WANTED,
   REGION_NAME,
   STOCK_LOCATION,
   STORE_NAME,
@@ -135,8 +135,15 @@ async function ensureSalesChannel(container: Container, count: Count): Promise<s
   return result[0].id
 }
 
-/** The Moroccan region in MAD, offering exactly `PAYMENT_PROVIDERS_OFFERED` (set again when it differs). */
+/**
+ * The Moroccan region in MAD, offering those of `PAYMENT_PROVIDERS_WANTED` that this backend has
+ * (set again when it differs, e.g. after Stripe keys were added: run `npm run seed`).
+ */
 async function ensureRegion(container: Container, count: Count): Promise<string> {
+  const registered = await container
+    .resolve(Modules.PAYMENT)
+    .listPaymentProviders({ id: [...PAYMENT_PROVIDERS_WANTED], is_enabled: true }, { select: ["id"] })
+  const PAYMENT_PROVIDERS_OFFERED = PAYMENT_PROVIDERS_WANTED.filter((id) => registered.some((provider) => provider.id === id))
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "region", fields: ["id", "payment_providers.id"], filters: { name: REGION_NAME } })
   if (data[0]) {

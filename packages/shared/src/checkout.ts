@@ -139,6 +139,7 @@ export const VALIDATION_CODES = [
   "payment_required",
   "invalid_value",
   "try_again",
+  "payment_declined",
 ] as const
 export type ValidationCode = (typeof VALIDATION_CODES)[number]
 
@@ -196,6 +197,11 @@ export const VALIDATION_MESSAGES: Record<ValidationCode, LocalizedText> = {
     ar: "الطلبات كثيرة في هذه اللحظة: أعد تأكيد طلبك بعد قليل، لم يُسجَّل أي شيء بعد.",
     fr: "Beaucoup de commandes en ce moment : confirmez à nouveau dans un instant, rien n'a encore été enregistré.",
     en: "Many orders are being placed right now: confirm again in a moment; nothing has been recorded yet.",
+  },
+  payment_declined: {
+    ar: "لم يُقبَل الأداء بالبطاقة: جرّب بطاقة أخرى أو اختر الأداء عند التسليم. سلتك محفوظة.",
+    fr: "Le paiement par carte n'a pas été accepté : essayez une autre carte ou le paiement à la livraison. Votre panier est conservé.",
+    en: "The card payment was not accepted: try another card or pay on delivery. Your cart is kept.",
   },
   payment_required: {
     ar: "اختر طريقة الأداء قبل تأكيد الطلب.",

@@ -8,8 +8,11 @@ export const STOREFRONT_DESCRIPTION = "The public Tadamon web shop"
 export const REGION_NAME = "Maroc"
 export const REGION_NAME_EN = "Morocco"
 export const COUNTRY_CODE = "ma"
-/** The region's payment providers: cash on delivery, the Moroccan default (card payment comes later). */
-export const PAYMENT_PROVIDERS_OFFERED = [PAYMENT_PROVIDERS.cashOnDelivery]
+/**
+ * The region's payment providers, in order: cash on delivery (the Moroccan default), then cards
+ * through Stripe when the backend has Stripe keys (the provider is only registered then).
+ */
+export const PAYMENT_PROVIDERS_WANTED = [PAYMENT_PROVIDERS.cashOnDelivery, PAYMENT_PROVIDERS.stripe]
 export const TAX_PROVIDER = "tp_system"
 export const STOCK_LOCATION = {
   name: "Taounate — solidarity store",

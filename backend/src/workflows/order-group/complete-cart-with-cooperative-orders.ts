@@ -10,6 +10,7 @@ import type {
 } from "@medusajs/framework/types"
 import {
   acquireLockStep,
+  authorizePaymentSessionStep,
   confirmVariantInventoryWorkflow,
   createOrdersStep,
   createRemoteLinkStep,
@@ -23,9 +24,11 @@ import {
   validateCartStep,
   validateShippingStep,
 } from "@medusajs/medusa/core-flows"
+import { PAYMENT_PROVIDERS } from "@tadamon/shared"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import { ORDER_GROUP_MODULE } from "../../modules/order-group"
 import { authorizeOrderPaymentsStep } from "./steps/authorize-order-payments"
+import { captureOrderSharesStep } from "./steps/capture-order-shares"
 import { createOrderGroupStep } from "./steps/create-order-group"
 import { validateOrderTotalsStep } from "./steps/validate-order-totals"
 import { completeCartFields } from "./utils/cart-fields"
@@ -82,6 +85,17 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
         validateCartStep({ cart })
         validateCartItemsStep({ cart })
         const paymentSessions = validateCartPaymentsStep({ cart })
+
+        // A card pays for the whole cart with one PaymentIntent, confirmed by the customer's browser:
+        // authorize it first (a declined card stops here, before anything is written); a later
+        // failure cancels the authorization.
+        const cardSession = transform({ paymentSessions }, ({ paymentSessions }) =>
+          paymentSessions[0]?.provider_id === PAYMENT_PROVIDERS.cashOnDelivery ? null : paymentSessions[0]
+        )
+        // (Medusa's step does nothing without a session id: the cash-on-delivery case.)
+        const cardPayment = authorizePaymentSessionStep(
+          transform({ cardSession }, ({ cardSession }) => ({ id: cardSession?.id ?? "", context: {} }))
+        )
 
         const productIds = transform({ splittable }, ({ splittable }) => [
           ...new Set(splittable.items.flatMap((item) => item.variant?.product?.id ?? item.product_id ?? [])),
@@ -159,8 +173,9 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
         )
 
         const payments = authorizeOrderPaymentsStep(
-          transform({ cart, orderTotals, paymentSessions }, ({ cart, orderTotals, paymentSessions }) => ({
+          transform({ cart, orderTotals, paymentSessions, cardSession }, ({ cart, orderTotals, paymentSessions, cardSession }) => ({
             provider_id: paymentSessions[0].provider_id,
+            share_of: cardSession ? String((cardSession.data as { id?: string } | null)?.id ?? "") || null : null,
             currency_code: cart.currency_code,
             customer_id: cart.customer_id ?? null,
             email: cart.email ?? null,
@@ -189,6 +204,14 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
           return definitions
         })
         createRemoteLinkStep(links)
+
+        // The card's PaymentIntent is captured once, in full, then each order's share is recorded.
+        captureOrderSharesStep(
+          transform({ cardPayment, payments }, ({ cardPayment, payments }) => ({
+            card_payment_id: cardPayment?.id ?? null,
+            share_payment_ids: payments.map((payment) => payment.payment_id),
+          }))
+        )
 
         updateCartsStep(transform({ cart }, ({ cart }) => [{ id: cart.id, completed_at: new Date() }]))
 

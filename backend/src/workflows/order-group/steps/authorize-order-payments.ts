@@ -4,6 +4,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 
 export type AuthorizeOrderPaymentsStepInput = {
   provider_id: string
+  /** Card payments: the cart's PaymentIntent, of which each order's payment is a share. */
+  share_of?: string | null
   currency_code: string
   orders: Array<{ order_id: string; amount: number }>
   customer_id?: string | null
@@ -14,8 +16,9 @@ type Authorized = { order_id: string; payment_collection_id: string; payment_id:
 
 /**
  * One payment per cooperative order, authorized with the provider the customer chose: for cash on
- * delivery, the amount each courier collects with its parcel. Compensation voids the payments and
- * removes the collections, so a failed checkout holds no payment.
+ * delivery, the amount each courier collects with its parcel; for a card, the order's share of the
+ * cart's one PaymentIntent. Compensation voids the payments and removes the collections, so a failed
+ * checkout holds no payment.
  */
 export const authorizeOrderPaymentsStep = createStep(
   "authorize-order-payments",
@@ -31,7 +34,7 @@ export const authorizeOrderPaymentsStep = createStep(
           provider_id: input.provider_id,
           currency_code: input.currency_code,
           amount,
-          data: {},
+          data: input.share_of ? { share_of: input.share_of } : {},
           context: input.customer_id && input.email ? { customer: { id: input.customer_id, email: input.email } } : {},
         })
         const payment = await payments.authorizePaymentSession(session.id, {})

@@ -64,6 +64,10 @@ export const POST = async (req: MedusaStoreRequest, res: MedusaResponse<Response
       refuse(409, "out_of_stock", "items", await outOfStockTitle(req, cartId, message))
       return
     }
+    if (/payment authorization failed|more information is required for payment|was not authorized with the provider/i.test(message)) {
+      refuse(402, "payment_declined", "payment_collection", "")
+      return
+    }
     if (/payment (sessions|collection)/i.test(message)) {
       refuse(400, "payment_required", "payment_collection", "")
       return

@@ -1,0 +1,282 @@
+import { createServer } from "node:net"
+import type { AddressInfo } from "node:net"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { createStripeLocalServer, encodeForm, type StripeLocalServer } from "@tadamon/stripe-local"
+import type { StoreOrderGroup } from "@tadamon/shared"
+import { createOrganizer } from "../../../fixtures/admin"
+import { createStoreFixture, type StoreFixture } from "../../../fixtures/catalog"
+import { chooseShipping, completeCart, createCart, createShop, startCardPayment, type Shop } from "../../../fixtures/checkout"
+
+jest.setTimeout(240 * 1000)
+
+const SECRET_KEY = "sk_test_tadamon"
+const PUBLISHABLE_KEY = "pk_test_tadamon"
+const WEBHOOK_SECRET = "whsec_tadamon_test"
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once("error", reject)
+    server.listen(0, () => {
+      const { port } = server.address() as AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+// Runs before the test runner reads medusa-config.ts: the backend and the Stripe double must know
+// each other's address.
+let stripe: StripeLocalServer
+beforeAll(async () => {
+  const backendPort = await freePort()
+  process.env.PORT = String(backendPort)
+  process.env.STRIPE_API_KEY = SECRET_KEY
+  process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
+  stripe = await createStripeLocalServer({
+    port: 0,
+    host: "127.0.0.1",
+    webhookUrl: `http://localhost:${backendPort}/hooks/payment/stripe_stripe`,
+    webhookSecret: WEBHOOK_SECRET,
+    publishableKey: PUBLISHABLE_KEY,
+    secretKey: SECRET_KEY,
+  })
+  process.env.STRIPE_API_BASE = stripe.url
+})
+afterAll(async () => {
+  await stripe?.close()
+})
+
+/** What the customer's browser does with Stripe.js: confirm the intent with a card. */
+async function confirmInBrowser(paymentIntentId: string, clientSecret: string, card: string) {
+  const response = await fetch(`${stripe.url}/v1/payment_intents/${paymentIntentId}/confirm`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${PUBLISHABLE_KEY}`, "content-type": "application/x-www-form-urlencoded" },
+    body: encodeForm({ client_secret: clientSecret, payment_method: card }),
+  })
+  return { status: response.status, body: (await response.json()) as { status?: string; error?: { code: string } } }
+}
+
+async function stripeIntent(id: string) {
+  const response = await fetch(`${stripe.url}/v1/payment_intents/${id}`, { headers: { authorization: `Bearer ${SECRET_KEY}` } })
+  return (await response.json()) as { status: string; amount: number; amount_received: number; latest_charge?: { amount_refunded: number } }
+}
+
+async function snapshot(container: MedusaContainer) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const count = async (entity: string) => (await query.graph({ entity, fields: ["id"] })).data.length
+  const payments = await container.resolve(Modules.PAYMENT).listPayments({}, { relations: ["captures", "refunds"] })
+  return {
+    groups: await count("order_group"),
+    orders: await count("order"),
+    reservations: await count("reservation_item"),
+    payments: payments.length,
+    captures: payments.reduce((sum, payment) => sum + (payment.captures?.length ?? 0), 0),
+    refunds: payments.reduce((sum, payment) => sum + (payment.refunds?.length ?? 0), 0),
+  }
+}
+
+/** Waits for a state the webhook's asynchronous processing produces. */
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 45_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await read()
+    if (done(value) || Date.now() > deadline) {
+      return value
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: StoreFixture
+    let honey: Shop
+    let figs: Shop
+    let weaving: Shop
+
+    beforeEach(async () => {
+      await fetch(`${stripe.url}/_local/reset`, { method: "POST" })
+      const container = getContainer()
+      store = await createStoreFixture(container, { paymentProviders: ["pp_cod_cod", "pp_stripe_stripe"] })
+      honey = await createShop(container, store, { handle: "nahl", sector: "honey" }, [{ handle: "thyme-honey", price: 180.5, stock: 20 }])
+      figs = await createShop(container, store, { handle: "tin", sector: "figs-dried-fruit" }, [{ handle: "dried-figs", price: 89.9, stock: 20 }])
+      weaving = await createShop(container, store, { handle: "nasij", sector: "crafts" }, [{ handle: "rug", price: 1249.99, stock: 5 }])
+    })
+
+    async function cardCart(email = "diaspora@example.fr") {
+      const cartId = await createCart(
+        api,
+        store,
+        [
+          { variant_id: honey.variants["thyme-honey"], quantity: 2 },
+          { variant_id: figs.variants["dried-figs"], quantity: 3 },
+          { variant_id: weaving.variants["rug"], quantity: 1 },
+        ],
+        email
+      )
+      await chooseShipping(api, store, cartId)
+      const intent = await startCardPayment(api, store, cartId)
+      return { cartId, ...intent }
+    }
+
+    it("pays three cooperatives with one card payment whose shares add up to the charge, to the centime", async () => {
+      const { cartId, paymentIntentId, clientSecret } = await cardCart()
+      expect((await confirmInBrowser(paymentIntentId, clientSecret, "pm_card_visa")).body.status).toBe("requires_capture")
+
+      const response = await completeCart(api, store, cartId)
+      expect(response.status).toBe(200)
+      const group: StoreOrderGroup = response.data.order_group
+      expect(group.orders).toHaveLength(3)
+      expect(group.payment_provider_id).toBe("pp_stripe_stripe")
+      expect(group.amount_to_collect).toBe(0)
+
+      const intent = await stripeIntent(paymentIntentId)
+      expect(intent.status).toBe("succeeded")
+      expect(intent.amount_received).toBe(intent.amount)
+      const sharesInCentimes = group.orders.map((order) => Math.round(order.total * 100))
+      expect(sharesInCentimes.reduce((a, b) => a + b, 0)).toBe(intent.amount_received)
+      for (const order of group.orders) {
+        expect(order.payment_status).toBe("completed")
+      }
+
+      const payments = await getContainer().resolve(Modules.PAYMENT).listPayments({}, { relations: ["captures"] })
+      const shares = payments.filter((payment) => (payment.data as { share_of?: string }).share_of === paymentIntentId)
+      expect(shares).toHaveLength(3)
+      const captured = shares.reduce((sum, payment) => sum + Math.round(Number(payment.captures?.[0]?.amount ?? 0) * 100), 0)
+      expect(captured).toBe(intent.amount_received)
+    })
+
+    it("keeps the cart intact after a declined card, then takes another card", async () => {
+      const { cartId, paymentIntentId, clientSecret } = await cardCart()
+      const declined = await confirmInBrowser(paymentIntentId, clientSecret, "pm_card_chargeDeclined")
+      expect(declined.status).toBe(402)
+      expect(declined.body.error?.code).toBe("card_declined")
+
+      const refused = await completeCart(api, store, cartId)
+      expect(refused.status).toBe(402)
+      expect(refused.data.errors[0].code).toBe("payment_declined")
+      expect(await snapshot(getContainer())).toEqual(expect.objectContaining({ groups: 0, orders: 0, reservations: 0 }))
+      const { data } = await api.get(`/store/carts/${cartId}`, store.storeHeaders)
+      expect(data.cart.completed_at).toBeNull()
+      expect(data.cart.items).toHaveLength(3)
+
+      // Another try: a fresh payment session (a new PaymentIntent, the old one is cancelled).
+      const retry = await startCardPayment(api, store, cartId)
+      expect(retry.paymentIntentId).not.toBe(paymentIntentId)
+      expect((await stripeIntent(paymentIntentId)).status).toBe("canceled")
+      expect((await confirmInBrowser(retry.paymentIntentId, retry.clientSecret, "pm_card_visa")).body.status).toBe("requires_capture")
+      const paid = await completeCart(api, store, cartId)
+      expect(paid.status).toBe(200)
+      expect((await stripeIntent(retry.paymentIntentId)).status).toBe("succeeded")
+    })
+
+    it("lets a customer whose card was declined in the browser confirm the same intent with another card", async () => {
+      const { cartId, paymentIntentId, clientSecret } = await cardCart()
+      expect((await confirmInBrowser(paymentIntentId, clientSecret, "pm_card_chargeDeclined")).status).toBe(402)
+      expect((await confirmInBrowser(paymentIntentId, clientSecret, "pm_card_visa")).body.status).toBe("requires_capture")
+      const paid = await completeCart(api, store, cartId)
+      expect(paid.status).toBe(200)
+      expect(paid.data.order_group.orders).toHaveLength(3)
+    })
+
+    it("waits for 3-D Secure: nothing is written until the customer authenticates", async () => {
+      const { cartId, paymentIntentId, clientSecret } = await cardCart()
+      expect((await confirmInBrowser(paymentIntentId, clientSecret, "pm_card_authenticationRequired")).body.status).toBe(
+        "requires_action"
+      )
+      const early = await completeCart(api, store, cartId)
+      expect(early.status).toBe(402)
+      expect(await snapshot(getContainer())).toEqual(expect.objectContaining({ groups: 0, orders: 0 }))
+
+      stripe.control.authenticate(paymentIntentId, "complete")
+      const paid = await completeCart(api, store, cartId)
+      expect(paid.status).toBe(200)
+      expect(paid.data.order_group.orders).toHaveLength(3)
+    })
+
+    it("places the order from the webhook alone when the browser is gone, exactly once, whatever Stripe resends", async () => {
+      const container = getContainer()
+      const { cartId, paymentIntentId, clientSecret } = await cardCart()
+      await confirmInBrowser(paymentIntentId, clientSecret, "pm_card_visa")
+
+      const placed = await eventually(() => snapshot(container), (state) => state.groups === 1)
+      expect(placed).toEqual(expect.objectContaining({ groups: 1, orders: 3 }))
+      const settled = await eventually(
+        () => stripeIntent(paymentIntentId),
+        (intent) => intent.status === "succeeded"
+      )
+      expect(settled.status).toBe("succeeded")
+      await stripe.control.webhooksIdle()
+      // The group exists before the last step (captures) ends: wait for the whole placement.
+      const before = await eventually(() => snapshot(container), (state) => state.payments === 4 && state.captures === 4)
+      expect(before).toEqual(expect.objectContaining({ groups: 1, orders: 3, payments: 4, captures: 4 }))
+
+      // Duplicated, replayed and out-of-order events change nothing.
+      for (const event of stripe.control.events({ objectId: paymentIntentId })) {
+        stripe.control.resendEvent(event.id)
+      }
+      stripe.control.sendEventsReversed(paymentIntentId)
+      await stripe.control.webhooksIdle()
+      const late = await completeCart(api, store, cartId)
+      expect(late.status).toBe(200)
+      expect(await snapshot(container)).toEqual(before)
+    })
+
+    it("ignores forged and expired webhooks: no order, no payment", async () => {
+      const container = getContainer()
+      const { cartId, paymentIntentId, clientSecret } = await cardCart()
+      stripe.control.holdWebhooks()
+      await confirmInBrowser(paymentIntentId, clientSecret, "pm_card_visa")
+      const [authorized] = stripe.control.events({ type: "payment_intent.amount_capturable_updated", objectId: paymentIntentId })
+      const before = await snapshot(container)
+
+      stripe.control.sendForged(authorized.id, "bad_signature")
+      stripe.control.sendForged(authorized.id, "expired")
+      await stripe.control.webhooksIdle()
+      const deliveries = stripe.control.deliveries({ eventId: authorized.id })
+      expect(deliveries.length).toBeGreaterThanOrEqual(2)
+      // Give the backend's queue the time a genuine event takes (webhook delay 5 s) before checking.
+      const after = await eventually(() => snapshot(container), (state) => state.groups > 0, 12_000)
+      expect(after).toEqual(before)
+      const { data } = await api.get(`/store/carts/${cartId}`, store.storeHeaders)
+      expect(data.cart.completed_at).toBeNull()
+    })
+
+    it("refunds one cooperative's order from its share only", async () => {
+      const container = getContainer()
+      const { adminHeaders } = await createOrganizer(container)
+      const { cartId, paymentIntentId, clientSecret } = await cardCart()
+      await confirmInBrowser(paymentIntentId, clientSecret, "pm_card_visa")
+      const group: StoreOrderGroup = (await completeCart(api, store, cartId)).data.order_group
+      const figsOrder = group.orders.find((order) => order.cooperative.handle === "tin")!
+
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: orders } = await query.graph({
+        entity: "order",
+        fields: ["id", "payment_collections.payments.id"],
+        filters: { id: figsOrder.id },
+      })
+      const paymentId = orders[0].payment_collections?.[0]?.payments?.[0]?.id as string
+
+      const tooMuch = await api
+        .post(`/admin/payments/${paymentId}/refund`, { amount: figsOrder.total + 1 }, adminHeaders)
+        .catch((error: { response: { status: number } }) => error.response)
+      expect(tooMuch.status).toBe(400)
+
+      const refund = await api.post(`/admin/payments/${paymentId}/refund`, { amount: figsOrder.total }, adminHeaders)
+      expect(refund.status).toBe(200)
+      const intent = await stripeIntent(paymentIntentId)
+      const refunded = (await fetch(`${stripe.url}/v1/refunds?payment_intent=${paymentIntentId}`, {
+        headers: { authorization: `Bearer ${SECRET_KEY}` },
+      }).then((r) => r.json())) as { data: Array<{ amount: number }> }
+      expect(refunded.data.map((r) => r.amount)).toEqual([Math.round(figsOrder.total * 100)])
+      expect(intent.status).toBe("succeeded")
+
+      const payments = await container.resolve(Modules.PAYMENT).listPayments({}, { relations: ["refunds"] })
+      const withRefunds = payments.filter((payment) => payment.refunds?.length)
+      expect(withRefunds.map((payment) => payment.id)).toEqual([paymentId])
+    })
+  },
+})
