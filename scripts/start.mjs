@@ -7,6 +7,7 @@ import { ensureDependencies } from "./lib/deps.mjs"
 import { bold, info, step } from "./lib/log.mjs"
 import { ensureDatabase, providePostgres } from "./lib/postgres.mjs"
 import { isShuttingDown, shutdown } from "./lib/proc.mjs"
+import { startLocalStripe } from "./lib/stripe.mjs"
 import {
   DATA_DIR,
   backendEnv,
@@ -39,11 +40,22 @@ async function main() {
   const databaseUrl = process.env.DATABASE_URL ?? postgres.url(database)
   const secrets = localSecrets()
   const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
-  const env = backendEnv({ databaseUrl, port: BACKEND_PORT, storefrontUrl, secrets })
-
   await step("Building (shared package, backend and Admin, storefront; cached after the first run)", () => build())
+
+  // Cards: real Stripe with STRIPE_API_KEY, STRIPE_WEBHOOK_SECRET and STRIPE_PUBLISHABLE_KEY in the
+  // environment (passed through as they are); or TADAMON_LOCAL_STRIPE=1 for the local test double.
+  const stripe =
+    process.env.TADAMON_LOCAL_STRIPE === "1"
+      ? await step("Starting the local Stripe double (test cards only)", () =>
+          startLocalStripe({ port: Number(process.env.LOCAL_STRIPE_PORT ?? 12111), backendUrl: `http://localhost:${BACKEND_PORT}` })
+        )
+      : null
+  const env = backendEnv({ databaseUrl, port: BACKEND_PORT, storefrontUrl, secrets, extra: stripe?.backend ?? {} })
+
   await step("Migrating the database", () => migrate(env))
-  const seeded = await step("Seeding the demo data (first run only)", () => seedOnce(env, databaseUrl))
+  // With card payments configured, the (idempotent) seed runs again so the region offers them.
+  const cardsConfigured = !!(env.STRIPE_API_KEY ?? process.env.STRIPE_API_KEY)
+  const seeded = await step("Seeding the demo data (first run only)", () => seedOnce(env, databaseUrl, { force: cardsConfigured }))
   if (!seeded) {
     info("Demo data already present: kept as it is.")
   }
@@ -55,7 +67,10 @@ async function main() {
     throw new Error("No publishable API key titled 'Tadamon storefront': run `npm run seed`.")
   }
   const storefront = await step(`Starting the storefront on port ${STOREFRONT_PORT}`, () =>
-    startStorefront(storefrontEnv({ backendPort: BACKEND_PORT, port: STOREFRONT_PORT, publishableKey: key, secrets }))
+    startStorefront({
+      ...storefrontEnv({ backendPort: BACKEND_PORT, port: STOREFRONT_PORT, publishableKey: key, secrets }),
+      ...(stripe?.storefront ?? {}),
+    })
   )
 
   process.stdout.write(`

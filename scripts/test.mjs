@@ -12,6 +12,7 @@ import { ROOT, ensureDependencies } from "./lib/deps.mjs"
 import { bold, info, step, warn } from "./lib/log.mjs"
 import { ensureDatabase, providePostgres } from "./lib/postgres.mjs"
 import { run, shutdown } from "./lib/proc.mjs"
+import { startLocalStripe } from "./lib/stripe.mjs"
 import {
   backendEnv,
   build,
@@ -32,6 +33,7 @@ const suites = requested.length ? requested : SUITES
 const ARTIFACTS = join(ROOT, "tests", ".artifacts")
 const BACKEND_PORT = Number(process.env.TEST_BACKEND_PORT ?? 9300)
 const STOREFRONT_PORT = Number(process.env.TEST_STOREFRONT_PORT ?? 8300)
+const STRIPE_PORT = Number(process.env.TEST_STRIPE_PORT ?? 12311)
 const E2E_DATABASE = "tadamon_e2e"
 
 const results = []
@@ -95,7 +97,17 @@ async function main() {
       const databaseUrl = postgres.url(E2E_DATABASE)
       const secrets = localSecrets(join(DATA_DIR, "secrets-test.json"))
       const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
-      const env = backendEnv({ databaseUrl, port: BACKEND_PORT, storefrontUrl, secrets, extra: { LOG_LEVEL: "warn" } })
+      // Card payments go to the local Stripe double (packages/stripe-local), signed webhooks included.
+      const stripe = await step("Starting the local Stripe double", () =>
+        startLocalStripe({ port: STRIPE_PORT, backendUrl: `http://localhost:${BACKEND_PORT}` })
+      )
+      const env = backendEnv({
+        databaseUrl,
+        port: BACKEND_PORT,
+        storefrontUrl,
+        secrets,
+        extra: { LOG_LEVEL: "warn", ...stripe.backend },
+      })
       await step("Migrating the e2e database", () => migrate(env))
       await step("Seeding the demo data", () => seedOnce(env, databaseUrl))
       const organizer = { email: "organizer@tadamon.test", password: "journey-organizer-password" }
@@ -106,9 +118,10 @@ async function main() {
         await step("Starting the backend", () => startBackend(env, { logFile: backendLog }))
         const key = await publishableKey(databaseUrl)
         await step("Starting the storefront", () =>
-          startStorefront(storefrontEnv({ backendPort: BACKEND_PORT, port: STOREFRONT_PORT, publishableKey: key, secrets }), {
-            logFile: storefrontLog,
-          })
+          startStorefront(
+            { ...storefrontEnv({ backendPort: BACKEND_PORT, port: STOREFRONT_PORT, publishableKey: key, secrets }), ...stripe.storefront },
+            { logFile: storefrontLog }
+          )
         )
         await run(join(ROOT, "node_modules", ".bin", "playwright"), ["test"], {
           cwd: join(ROOT, "tests"),
@@ -116,6 +129,7 @@ async function main() {
             STOREFRONT_URL: storefrontUrl,
             BACKEND_URL: `http://localhost:${BACKEND_PORT}`,
             PUBLISHABLE_KEY: key,
+            STRIPE_LOCAL_URL: stripe.url,
             ORGANIZER_EMAIL: organizer.email,
             ORGANIZER_PASSWORD: organizer.password,
             CHROMIUM_PATH: chromiumPath,
