@@ -4,6 +4,7 @@ import { storeCooperativeRoutesMiddlewares } from "./store/cooperatives/middlewa
 import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
 import { storeOrderGroupRoutesMiddlewares } from "./store/order-groups/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
+import { vendorAuthMiddlewares } from "./vendor/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -12,5 +13,6 @@ export default defineMiddlewares({
     ...storeCooperativeRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
     ...storeOrderGroupRoutesMiddlewares,
+    ...vendorAuthMiddlewares,
   ],
 })

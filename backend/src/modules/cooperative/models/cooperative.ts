@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import Member from "./member"
 
 /**
  * A cooperative of the social and solidarity economy. Text content is stored in Arabic (the
@@ -22,6 +23,7 @@ const Cooperative = model
     contact_phone: model.text().nullable(),
     status: model.enum(["pending", "approved", "suspended"]).default("pending"),
     status_reason: model.text().nullable(),
+    members: model.hasMany(() => Member, { mappedBy: "cooperative" }),
   })
   .indexes([{ on: ["status", "province", "sector"] }])
 

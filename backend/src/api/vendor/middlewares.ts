@@ -1,0 +1,34 @@
+import {
+  authenticate,
+  type AuthenticatedMedusaRequest,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { resolveVendor } from "./context"
+
+/**
+ * The cooperative portal's API (`/vendor/*`). Every route is for a signed-in member (the `member`
+ * actor type), whose cooperative is resolved once here, except the two that create a member:
+ * applying as a new cooperative and accepting an invitation, which take the bearer token of an auth
+ * identity that has no member yet.
+ *
+ * Routes add their own validators in their own middlewares files, aggregated in api/middlewares.ts.
+ */
+export const VENDOR_UNREGISTERED_ROUTES = new Set(["/vendor/applications", "/vendor/invitations/accept"])
+
+const signedInMember = authenticate("member", ["session", "bearer"])
+const registeringMember = authenticate("member", ["bearer"], { allowUnregistered: true })
+
+function vendorAuth(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const path = req.originalUrl.split("?")[0]
+  if (req.method === "POST" && VENDOR_UNREGISTERED_ROUTES.has(path.replace(/\/$/, ""))) {
+    return registeringMember(req, res, next)
+  }
+  return signedInMember(req, res, (error?: unknown) =>
+    error ? next(error) : resolveVendor(req as AuthenticatedMedusaRequest, res, next)
+  )
+}
+
+export const vendorAuthMiddlewares: MiddlewareRoute[] = [{ matcher: "/vendor*", middlewares: [vendorAuth] }]
