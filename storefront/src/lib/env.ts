@@ -41,3 +41,20 @@ export function cookieSecure(): boolean {
   }
   return process.env.NODE_ENV === "production"
 }
+
+/**
+ * Stripe's publishable key (`pk_…`), handed to the card form at run time; empty when unset, and
+ * then the checkout offers no card payment even if the backend does.
+ */
+export function stripePublishableKey(): string {
+  return process.env.STRIPE_PUBLISHABLE_KEY?.trim() ?? ""
+}
+
+/**
+ * Where the browser loads Stripe.js from when it is not Stripe itself (the local test double's
+ * stand-in during development); undefined loads https://js.stripe.com as usual.
+ */
+export function stripeJsUrl(): string | undefined {
+  const value = process.env.STRIPE_JS_URL?.trim()
+  return value ? value : undefined
+}

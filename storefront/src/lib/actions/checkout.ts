@@ -10,15 +10,17 @@ import {
 } from "@tadamon/shared"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
-import { clearCartId, setOrderAccess } from "../cookies"
+import { clearCartId, getCartId, setOrderAccess } from "../cookies"
 import { getCooperativeShipping, retrieveCart } from "../data/cart"
 import { retrieveCustomer } from "../data/customer"
+import { getCardPayment } from "../data/payment"
 import { visitorHeaders } from "../data/store-fetch"
 import { failure, fieldErrorsByInput, formLocale, formText, formValues, type FormState } from "../forms"
 import { localePath } from "../paths"
 import { sdk } from "../sdk"
 import { storeSend } from "../store-send"
 import { ADDRESS_INPUTS, addressPayload, REQUIRED_ADDRESS_INPUTS, requiredErrors } from "../util/address"
+import { hasPaymentSession } from "../util/payment"
 
 function checkoutPath(locale: Locale): string {
   return localePath(locale, "/checkout")
@@ -110,28 +112,32 @@ async function startPayment(cart: HttpTypes.StoreCart, providerId: string, local
   await sdk().store.payment.initiatePaymentSession(cart, { provider_id: providerId }, { fields: "id" }, await visitorHeaders(locale))
 }
 
-/** The payment methods this issue offers: cash on delivery (card comes later). */
-function isOfferedProvider(value: string): boolean {
-  return value === PAYMENT_PROVIDERS.cashOnDelivery
+/** Whether the checkout offers this payment method for the cart: cash on delivery always, card when configured. */
+async function isOfferedProvider(cart: HttpTypes.StoreCart, value: string): Promise<boolean> {
+  if (value === PAYMENT_PROVIDERS.cashOnDelivery) {
+    return true
+  }
+  return value === PAYMENT_PROVIDERS.stripe && (await getCardPayment(cart.region_id)) !== null
 }
 
-function hasSession(cart: HttpTypes.StoreCart, providerId: string): boolean {
-  return (cart.payment_collection?.payment_sessions ?? []).some((session) => session.provider_id === providerId)
-}
-
-/** Step 3: the payment method. */
+/**
+ * Step 3: the payment method. Choosing it starts its payment session: for cash on delivery a
+ * record of what the couriers collect; for a card, one Stripe PaymentIntent for the whole cart,
+ * whose client secret the card form (step 4) confirms. Switching method replaces the session
+ * (Medusa deletes the other one, which cancels its PaymentIntent).
+ */
 export async function saveCheckoutPayment(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
   const t = await getTranslations({ locale, namespace: "checkout" })
   const providerId = formText(formData, "provider_id")
-  if (!isOfferedProvider(providerId)) {
-    return failure(t("choosePayment"), { fieldErrors: { provider_id: t("choosePayment") } })
-  }
   const cart = await retrieveCart(locale)
   if (!cart) {
     return failure(t("cartGone"))
   }
-  if (!hasSession(cart, providerId)) {
+  if (!(await isOfferedProvider(cart, providerId))) {
+    return failure(t("choosePayment"), { fieldErrors: { provider_id: t("choosePayment") } })
+  }
+  if (!hasPaymentSession(cart, providerId)) {
     try {
       await startPayment(cart, providerId, locale)
     } catch {
@@ -142,31 +148,17 @@ export async function saveCheckoutPayment(_previous: FormState, formData: FormDa
 }
 
 /**
- * Step 4: places the order. The backend turns the cart into one order group with one order per
- * cooperative; on success the cart cookie goes, the group's reference and email stay for an hour
- * (so the confirmation page can show it), and the visitor lands on the confirmation.
+ * Places the order: the backend turns the cart into one order group with one order per
+ * cooperative (and, for a card, authorizes and captures its PaymentIntent); on success the cart
+ * cookie goes, the group's reference and email stay for an hour (so the confirmation page can show
+ * it), and the visitor lands on the confirmation. Completing a cart twice answers the same group.
  */
-export async function placeOrder(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = formLocale(formData)
+async function completeCheckout(cartId: string, locale: Locale): Promise<FormState> {
   const t = await getTranslations({ locale, namespace: "checkout" })
-  const cart = await retrieveCart(locale)
-  if (!cart) {
-    return failure(t("cartGone"))
-  }
-  // Changing the cart after choosing the payment method drops its session: start it again.
-  const providerId = formText(formData, "provider_id")
-  if (isOfferedProvider(providerId) && !hasSession(cart, providerId)) {
-    try {
-      await startPayment(cart, providerId, locale)
-    } catch {
-      return failure(t("paymentError"))
-    }
-  }
-
-  const result = await storeSend<StoreCompleteCartResponse>(`/store/carts/${encodeURIComponent(cart.id)}/complete`, { locale })
+  const result = await storeSend<StoreCompleteCartResponse>(`/store/carts/${encodeURIComponent(cartId)}/complete`, { locale })
   if (!result.ok) {
     // The backend names what the customer can fix in their language: a cooperative without a
-    // shipping method (400), a product out of stock (409), a missing payment (400).
+    // shipping method (400), a product out of stock (409), a missing or declined payment (400, 402).
     if (result.errors.length > 0 && result.message) {
       return failure(result.message)
     }
@@ -181,4 +173,45 @@ export async function placeOrder(_previous: FormState, formData: FormData): Prom
   await setOrderAccess({ reference: group.reference, email: group.email })
   await clearCartId()
   redirect(localePath(locale, `/order/confirmed/${encodeURIComponent(group.reference)}`))
+}
+
+/** Step 4 with cash on delivery: places the order. */
+export async function placeOrder(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const t = await getTranslations({ locale, namespace: "checkout" })
+  const cart = await retrieveCart(locale)
+  if (!cart) {
+    return failure(t("cartGone"))
+  }
+  // Changing the cart after choosing the payment method drops its session: start it again. Only
+  // cash on delivery can be started here; a card needs the customer's confirmation first.
+  const cod = PAYMENT_PROVIDERS.cashOnDelivery
+  if (formText(formData, "provider_id") === cod && !hasPaymentSession(cart, cod)) {
+    try {
+      await startPayment(cart, cod, locale)
+    } catch {
+      return failure(t("paymentError"))
+    }
+  }
+  return completeCheckout(cart.id, locale)
+}
+
+/**
+ * Step 4 with a card, once the browser has confirmed the cart's PaymentIntent with Stripe.js
+ * (and the card-return page after a bank's redirect): places the order, which authorizes and
+ * captures the intent. The cart may already be complete (the Stripe webhook can be first): the
+ * backend then answers its group. A cart still open must hold the card session.
+ */
+export async function placeCardOrder(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const t = await getTranslations({ locale, namespace: "checkout" })
+  const cartId = await getCartId()
+  if (!cartId) {
+    return failure(t("cartGone"))
+  }
+  const cart = await retrieveCart(locale)
+  if (cart && !hasPaymentSession(cart, PAYMENT_PROVIDERS.stripe)) {
+    return failure(t("cardErrors.generic"))
+  }
+  return completeCheckout(cartId, locale)
 }

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { getCooperativeShipping, retrieveCart } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
+import { getCardPayment } from "@/lib/data/payment"
 import { firstParam, pageLocale, type SearchParams } from "@/lib/params"
 import { localePath } from "@/lib/paths"
 import { checkoutProgress } from "@/lib/util/checkout"
@@ -22,11 +23,12 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   if (!cart || (cart.items ?? []).length === 0) {
     redirect(localePath(locale, "/cart"))
   }
-  const [customer, shipping] = await Promise.all([
+  const [customer, shipping, card] = await Promise.all([
     retrieveCustomer(),
     // Without it the shipping step says options are unavailable; the rest of the checkout still shows.
     getCooperativeShipping(cart.id, locale).catch(() => null),
+    getCardPayment(cart.region_id),
   ])
   const progress = checkoutProgress(cart, shipping, firstParam((await searchParams).step))
-  return <CheckoutTemplate locale={locale} cart={cart} customer={customer} shipping={shipping} progress={progress} />
+  return <CheckoutTemplate locale={locale} cart={cart} customer={customer} shipping={shipping} card={card} progress={progress} />
 }

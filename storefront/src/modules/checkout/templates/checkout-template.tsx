@@ -2,9 +2,11 @@ import type { HttpTypes } from "@medusajs/types"
 import { formatPrice, type Locale, type StoreCooperativeShippingResponse } from "@tadamon/shared"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
+import type { CardPaymentConfig } from "@/lib/data/payment"
 import { localePath } from "@/lib/paths"
 import { itemCount } from "@/lib/util/cart"
 import { type CheckoutProgress, type CheckoutStep as Step } from "@/lib/util/checkout"
+import { paymentProviderId } from "@/lib/util/payment"
 import { AddressStep, AddressSummary } from "../components/address-step"
 import { CheckoutStep } from "../components/checkout-step"
 import { PaymentStep, PaymentSummary } from "../components/payment-step"
@@ -16,14 +18,16 @@ type Props = {
   cart: HttpTypes.StoreCart
   customer: HttpTypes.StoreCustomer | null
   shipping: StoreCooperativeShippingResponse | null
+  /** Card payment settings when the region offers it and the storefront has Stripe's key. */
+  card: CardPaymentConfig | null
   progress: CheckoutProgress
 }
 
 /** The checkout on one server-rendered page: four steps, one open at a time, each a form. */
-export async function CheckoutTemplate({ locale, cart, customer, shipping, progress }: Props) {
+export async function CheckoutTemplate({ locale, cart, customer, shipping, card, progress }: Props) {
   const t = await getTranslations({ locale, namespace: "checkout" })
   const currency = cart.currency_code
-  const providerId = cart.payment_collection?.payment_sessions?.[0]?.provider_id ?? null
+  const providerId = paymentProviderId(cart)
   const stepState = (step: Step) => (progress.current === step ? "open" : progress.done[step] ? "done" : "upcoming")
   const edit = (step: Step) => ({ href: `${localePath(locale, "/checkout")}?step=${step}`, label: t("change") })
 
@@ -60,10 +64,10 @@ export async function CheckoutTemplate({ locale, cart, customer, shipping, progr
             edit={edit("payment")}
             summary={<PaymentSummary locale={locale} providerId={providerId} />}
           >
-            <PaymentStep locale={locale} selected={providerId} />
+            <PaymentStep locale={locale} selected={providerId} cardOffered={card !== null} />
           </CheckoutStep>
           <CheckoutStep id="review" number={4} title={t("reviewTitle")} state={stepState("review")}>
-            <ReviewStep locale={locale} cart={cart} shipping={shipping} providerId={providerId} />
+            <ReviewStep locale={locale} cart={cart} shipping={shipping} providerId={providerId} card={card} />
           </CheckoutStep>
         </div>
         <aside className="summary" aria-labelledby="checkout-summary-title">
