@@ -69,7 +69,7 @@ test("in Arabic, a visitor fills a cart from two cooperatives, signs up at check
   await checkout.submitShipping()
   await expect(checkout.step("shipping")).toHaveAttribute("data-state", "done")
 
-  // Cash on delivery is the default; card is not offered yet.
+  // Cash on delivery is the default; card is offered beside it.
   await expect(checkout.cashOnDelivery()).toBeChecked()
   await expect(checkout.card()).not.toBeChecked()
   await checkout.submitPayment()
