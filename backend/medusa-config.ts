@@ -98,6 +98,8 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/cooperative" },
     { resolve: "./src/modules/order-group" },
+    { resolve: "./src/modules/order-progress" },
+    { resolve: "./src/modules/settlement" },
     {
       resolve: "./src/modules/storefront",
       options: {

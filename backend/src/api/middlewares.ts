@@ -1,10 +1,19 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminSettlementRoutesMiddlewares } from "./admin/settlement/middlewares"
 import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
 import { storeCooperativeRoutesMiddlewares } from "./store/cooperatives/middlewares"
 import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
 import { storeOrderGroupRoutesMiddlewares } from "./store/order-groups/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
 import { vendorAuthMiddlewares } from "./vendor/middlewares"
+import { vendorApplicationRoutesMiddlewares } from "./vendor/applications/middlewares"
+import { vendorDocumentRoutesMiddlewares } from "./vendor/documents/middlewares"
+import { vendorMemberRoutesMiddlewares } from "./vendor/members/middlewares"
+import { vendorUploadRoutesMiddlewares } from "./vendor/uploads/middlewares"
+import { vendorProductRoutesMiddlewares } from "./vendor/products/middlewares"
+import { adminCooperativeRoutesMiddlewares } from "./admin/cooperatives/middlewares"
+import { vendorEarningsRoutesMiddlewares } from "./vendor/earnings/middlewares"
+import { vendorOrderRoutesMiddlewares } from "./vendor/orders/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -14,5 +23,14 @@ export default defineMiddlewares({
     ...storeProductRoutesMiddlewares,
     ...storeOrderGroupRoutesMiddlewares,
     ...vendorAuthMiddlewares,
+    ...vendorApplicationRoutesMiddlewares,
+    ...vendorDocumentRoutesMiddlewares,
+    ...vendorMemberRoutesMiddlewares,
+    ...vendorUploadRoutesMiddlewares,
+    ...vendorProductRoutesMiddlewares,
+    ...adminCooperativeRoutesMiddlewares,
+    ...vendorOrderRoutesMiddlewares,
+    ...vendorEarningsRoutesMiddlewares,
+    ...adminSettlementRoutesMiddlewares,
   ],
 })

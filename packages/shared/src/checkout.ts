@@ -1,4 +1,5 @@
 import type { LocalizedText } from "./locales"
+import type { OrderProgress } from "./vendor-orders"
 
 /**
  * The checkout contract between the backend and the storefront.
@@ -75,6 +76,8 @@ export type StoreCooperativeOrder = {
   item_total: number
   shipping_total: number
   total: number
+  /** Where the cooperative is with this order: placed → accepted → prepared → shipped → delivered, or cancelled. */
+  progress?: OrderProgress
 }
 
 /** The customer-facing order: one checkout, one reference, one order per cooperative. */

@@ -55,10 +55,10 @@ export async function resolveVendor(req: AuthenticatedMedusaRequest, res: Medusa
   next()
 }
 
-/** For owner-only routes (members, invitations). */
+/** For owner-only routes (members, invitations): 403 for the other members. */
 export function requireOwner(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   if (vendorOf(req).role !== "owner") {
-    return next(new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only the cooperative's owner can do this"))
+    return next(new MedusaError(MedusaError.Types.FORBIDDEN, "Only the cooperative's owner can do this"))
   }
   next()
 }

@@ -18,13 +18,23 @@ import { resolveVendor } from "./context"
  */
 export const VENDOR_UNREGISTERED_ROUTES = new Set(["/vendor/applications", "/vendor/invitations/accept"])
 
+/**
+ * Uploads take a member's session or token, or the token of someone registering (an applicant
+ * attaching documents); `uploads/middlewares.ts` resolves the member's cooperative when there is one.
+ */
+export const VENDOR_UPLOAD_ROUTE = "/vendor/uploads"
+
 const signedInMember = authenticate("member", ["session", "bearer"])
 const registeringMember = authenticate("member", ["bearer"], { allowUnregistered: true })
+const memberOrRegistering = authenticate("member", ["session", "bearer"], { allowUnregistered: true })
 
 function vendorAuth(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const path = req.originalUrl.split("?")[0]
   if (req.method === "POST" && VENDOR_UNREGISTERED_ROUTES.has(path.replace(/\/$/, ""))) {
     return registeringMember(req, res, next)
+  }
+  if (req.method === "POST" && path.replace(/\/$/, "") === VENDOR_UPLOAD_ROUTE) {
+    return memberOrRegistering(req, res, next)
   }
   return signedInMember(req, res, (error?: unknown) =>
     error ? next(error) : resolveVendor(req as AuthenticatedMedusaRequest, res, next)

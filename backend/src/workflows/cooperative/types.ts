@@ -23,5 +23,7 @@ export type CooperativeInput = {
   logo?: string | null
   contact_phone?: string | null
   status?: CooperativeStatus
+  /** The language of the cooperative's emails; Arabic by default. */
+  locale?: Locale
   translations?: Partial<Record<Exclude<Locale, "ar">, CooperativeTranslation>>
 }

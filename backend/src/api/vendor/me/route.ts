@@ -1,9 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { VendorMeResponse } from "@tadamon/shared"
 import { vendorOf } from "../context"
 
 /** The signed-in member and their cooperative (any status: a pending one prepares its shop). */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<VendorMeResponse>) => {
   const vendor = vendorOf(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
@@ -29,11 +30,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         "cooperative.region",
         "cooperative.commune",
         "cooperative.logo",
+        "cooperative.locale",
       ],
       filters: { id: vendor.member_id },
     },
     { locale: req.locale }
   )
   const { cooperative, ...rest } = member
-  res.json({ member: rest, cooperative })
+  res.json({ member: rest, cooperative } as VendorMeResponse)
 }

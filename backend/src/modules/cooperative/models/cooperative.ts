@@ -1,4 +1,6 @@
 import { model } from "@medusajs/framework/utils"
+import CooperativeDocument from "./document"
+import CooperativeInvitation from "./invitation"
 import Member from "./member"
 
 /**
@@ -23,7 +25,11 @@ const Cooperative = model
     contact_phone: model.text().nullable(),
     status: model.enum(["pending", "approved", "suspended"]).default("pending"),
     status_reason: model.text().nullable(),
+    /** The language of the cooperative's emails (ar, fr or en). */
+    locale: model.enum(["ar", "fr", "en"]).default("ar"),
     members: model.hasMany(() => Member, { mappedBy: "cooperative" }),
+    documents: model.hasMany(() => CooperativeDocument, { mappedBy: "cooperative" }),
+    invitations: model.hasMany(() => CooperativeInvitation, { mappedBy: "cooperative" }),
   })
   .indexes([{ on: ["status", "province", "sector"] }])
 

@@ -1,7 +1,8 @@
 import type { StoreCooperativeOrder, StoreOrderGroup } from "@tadamon/shared"
+import { ORDER_PROGRESS_FIELDS, orderProgress, type ProgressOrder } from "../../vendor-order/utils/order-progress"
 
 /** What `toStoreOrderGroup` reads of an order group, through query.graph. */
-export const STORE_ORDER_GROUP_FIELDS = [
+export const STORE_ORDER_GROUP_FIELDS = [...new Set([
   "id",
   "reference",
   "email",
@@ -40,13 +41,15 @@ export const STORE_ORDER_GROUP_FIELDS = [
   "orders.cooperative.id",
   "orders.cooperative.handle",
   "orders.cooperative.name",
-]
+  // Where each cooperative is with its order (accepted, shipped with tracking, cancelled with reason…).
+  ...ORDER_PROGRESS_FIELDS.map((field) => `orders.${field}`),
+])]
 
 type Num = number | string | { toString(): string } | null | undefined
 const num = (value: Num) => Number(value ?? 0)
 
 type Address = Record<string, unknown> | null | undefined
-type GroupOrder = {
+type GroupOrder = ProgressOrder & {
   id: string
   display_id: number
   status: string
@@ -65,7 +68,6 @@ type GroupOrder = {
   } | null> | null
   shipping_methods?: Array<{ name: string; amount: Num; metadata?: Record<string, unknown> | null } | null> | null
   shipping_address?: Address
-  fulfillments?: Array<{ shipped_at?: unknown; delivered_at?: unknown; canceled_at?: unknown } | null> | null
   payment_collections?: Array<{ status: string; amount: Num; captured_amount?: Num } | null> | null
   cooperative?: { id: string; handle: string; name: string } | null
 }
@@ -129,6 +131,7 @@ function toStoreOrder(order: GroupOrder): StoreCooperativeOrder {
     item_total: num(order.item_total),
     shipping_total: num(order.shipping_total),
     total: num(order.total),
+    progress: orderProgress(order),
   }
 }
 

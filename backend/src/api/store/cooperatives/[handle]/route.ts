@@ -2,12 +2,14 @@ import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/htt
 import { ContainerRegistrationKeys, MedusaError, ProductStatus, QueryContext } from "@medusajs/framework/utils"
 import type { HttpTypes } from "@medusajs/framework/types"
 import type { StoreCooperative, StoreCooperativeResponse } from "@tadamon/shared"
+import { storeLabelsOf } from "../../products/labels"
 import { cooperativeProductFields } from "../query-config"
 import type { StoreGetCooperativeParamsType } from "../validators"
 
 /**
  * One approved cooperative by handle, with its published products that the publishable key's
- * sales channels sell, priced for `region_id` when given.
+ * sales channels sell, priced for `region_id` when given; each product carries its `labels`
+ * (verified, unexpired IGP/organic certificates, `StoreProductLabel`).
  */
 export const GET = async (
   req: MedusaStoreRequest<unknown, StoreGetCooperativeParamsType>,
@@ -63,7 +65,8 @@ export const GET = async (
         },
         { locale: req.locale }
       )
-      products = data as HttpTypes.StoreProduct[]
+      const labels = await storeLabelsOf(req.scope, data.map((product) => product.id))
+      products = data.map((product) => ({ ...product, labels: labels.get(product.id) ?? [] })) as HttpTypes.StoreProduct[]
     }
   }
 

@@ -1,0 +1,93 @@
+import { Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { StoreOrderGroup } from "@tadamon/shared"
+import { startSmtpSink, type SmtpSink } from "../../notification/smtp-sink"
+import { act, answer, createMarket, orderOf, placeCodOrder, type Market } from "./fixtures"
+
+jest.setTimeout(240 * 1000)
+
+let sink: SmtpSink
+
+beforeAll(async () => {
+  sink = await startSmtpSink()
+  process.env.SMTP_URL = sink.url
+})
+afterAll(async () => {
+  delete process.env.SMTP_URL
+  await sink.close()
+})
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let market: Market
+
+    beforeEach(async () => {
+      market = await createMarket(getContainer())
+    })
+
+    const customerView = async (group: StoreOrderGroup) =>
+      (await api.get(`/store/order-groups/${group.reference}?email=${encodeURIComponent(group.email)}`, market.store.storeHeaders)).data
+        .order_group as StoreOrderGroup
+    const level = async (locationId: string) => {
+      const [found] = await getContainer().resolve(Modules.INVENTORY).listInventoryLevels({ location_id: locationId })
+      return { stocked: Number(found.stocked_quantity), reserved: Number(found.reserved_quantity) }
+    }
+    const paymentsOf = async () => getContainer().resolve(Modules.PAYMENT).listPayments({}, { relations: ["captures", "refunds"] })
+
+    it("cancels a prepared order with a reason: its stock goes back, its cash payment is voided, the other cooperative's order goes on", async () => {
+      const group = await placeCodOrder(api, market, { email: "fatima@example.ma", locale: "en-US" })
+      const honeyOrder = orderOf(group, "nahl")
+      const figsOrder = orderOf(group, "tin")
+      await act(api, market.honeyOwner, honeyOrder.id, "accept")
+      await act(api, market.honeyOwner, honeyOrder.id, "prepare")
+      expect(await level(market.honey.stockLocationId)).toEqual({ stocked: 8, reserved: 0 })
+
+      const reason = "The thyme honey jars broke while packing; we are sorry."
+      const missing = await answer(api.post(`/vendor/orders/${honeyOrder.id}/cancel`, {}, market.honeyOwner))
+      expect(missing.status).toBe(400)
+      expect(missing.data.message).toContain("reason")
+
+      const order = await act(api, market.honeyOwner, honeyOrder.id, "cancel", { reason })
+      expect(order.progress).toEqual(expect.objectContaining({ status: "cancelled", cancel_reason: reason }))
+      expect(order.payment).toEqual(expect.objectContaining({ status: "canceled", amount_to_collect: 0 }))
+      expect(order.available_actions).toEqual([])
+
+      // Restocked at the cooperative's location; the figs reservation untouched.
+      expect(await level(market.honey.stockLocationId)).toEqual({ stocked: 10, reserved: 0 })
+      expect(await level(market.figs.stockLocationId)).toEqual({ stocked: 10, reserved: 1 })
+
+      // Only this order's payment is voided.
+      const canceled = (await paymentsOf()).filter((payment) => payment.canceled_at)
+      expect(canceled.map((payment) => Number(payment.amount))).toEqual([honeyOrder.total])
+
+      const view = await customerView(group)
+      expect(view.orders.find((o) => o.id === honeyOrder.id)).toEqual(
+        expect.objectContaining({ status: "canceled", progress: expect.objectContaining({ status: "cancelled", cancel_reason: reason }) })
+      )
+      expect(view.orders.find((o) => o.id === figsOrder.id)?.status).toBe("pending")
+      expect(view.amount_to_collect).toBeCloseTo(figsOrder.total, 6)
+
+      const email = await sink.next((candidate) => candidate.mail.subject?.endsWith(`cancelled your order ${group.reference}`) ?? false)
+      expect(email.envelopeTo).toEqual(["fatima@example.ma"])
+      expect(email.mail.text).toContain(`Reason: ${reason}`)
+      expect(email.mail.text).toContain("You have nothing to pay for this parcel.")
+      expect(email.mail.text).toContain("The other parcels of your order are on their way as usual.")
+
+      const again = await answer(api.post(`/vendor/orders/${honeyOrder.id}/accept`, {}, market.honeyOwner))
+      expect(again.status).toBe(409)
+      expect(again.data.message).toBe(`Order #${honeyOrder.display_id} is cancelled`)
+      // The earnings are untouched: the cooperative never earned this order.
+      expect((await api.get("/vendor/earnings", market.honeyOwner)).data.statement.entries).toEqual([])
+    })
+
+    it("cancels a new order before it is prepared: the reservation is released", async () => {
+      const group = await placeCodOrder(api, market)
+      expect(await level(market.figs.stockLocationId)).toEqual({ stocked: 10, reserved: 1 })
+      await act(api, market.figsOwner, orderOf(group, "tin").id, "cancel", { reason: "Closed for the harvest" })
+      expect(await level(market.figs.stockLocationId)).toEqual({ stocked: 10, reserved: 0 })
+      expect(await level(market.honey.stockLocationId)).toEqual({ stocked: 10, reserved: 2 })
+      const cancelled = (await api.get("/vendor/orders?status=cancelled", market.figsOwner)).data
+      expect(cancelled.count).toBe(1)
+    })
+  },
+})

@@ -1,0 +1,14 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminCooperativeResponse } from "@tadamon/shared"
+import { approveCooperativeWorkflow } from "../../../../../workflows/cooperative/approve-cooperative"
+import { withFieldErrors } from "../../../../utils/vendor-validation"
+import { retrieveAdminCooperative } from "../../helpers"
+
+/** Approves a pending (or reinstates a suspended) cooperative: its published products go on sale. */
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminCooperativeResponse>) => {
+  const approved = await withFieldErrors(req, res, () => approveCooperativeWorkflow(req.scope).run({ input: { cooperative_id: req.params.id } }))
+  if (!approved) {
+    return
+  }
+  res.json({ cooperative: await retrieveAdminCooperative(req.scope, req.params.id) })
+}

@@ -1,0 +1,17 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminCooperativeResponse } from "@tadamon/shared"
+import { suspendCooperativeWorkflow } from "../../../../../workflows/cooperative/suspend-cooperative"
+import { withFieldErrors } from "../../../../utils/vendor-validation"
+import { retrieveAdminCooperative } from "../../helpers"
+import type { AdminSuspendCooperativeType } from "../../validators"
+
+/** Suspends an approved cooperative, or refuses a pending application, with a reason it reads. */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminSuspendCooperativeType>, res: MedusaResponse<AdminCooperativeResponse>) => {
+  const suspended = await withFieldErrors(req, res, () =>
+    suspendCooperativeWorkflow(req.scope).run({ input: { cooperative_id: req.params.id, reason: req.validatedBody.reason } })
+  )
+  if (!suspended) {
+    return
+  }
+  res.json({ cooperative: await retrieveAdminCooperative(req.scope, req.params.id) })
+}

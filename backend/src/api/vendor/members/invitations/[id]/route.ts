@@ -1,0 +1,18 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { VendorInvitationResponse } from "@tadamon/shared"
+import { revokeCooperativeInvitationWorkflow } from "../../../../../workflows/cooperative/revoke-cooperative-invitation"
+import { toVendorInvitation } from "../../../../utils/vendor-serializers"
+import { withFieldErrors } from "../../../../utils/vendor-validation"
+import { vendorOf } from "../../../context"
+
+/** The owner revokes a pending invitation. */
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<VendorInvitationResponse>) => {
+  const { cooperative_id } = vendorOf(req)
+  const revoked = await withFieldErrors(req, res, () =>
+    revokeCooperativeInvitationWorkflow(req.scope).run({ input: { cooperative_id, invitation_id: req.params.id } })
+  )
+  if (!revoked) {
+    return
+  }
+  res.json({ invitation: toVendorInvitation(revoked.result) })
+}

@@ -1,0 +1,46 @@
+import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import multer from "multer"
+import { UPLOAD_MAX_BYTES, UPLOAD_MAX_FILES, vendorValidationMessage, type VendorValidationCode } from "@tadamon/shared"
+import { resolveVendor } from "../context"
+import { sendVendorFieldErrors, vendorLocale } from "../../utils/vendor-validation"
+
+const upload = multer({
+  storage: multer.memoryStorage(),
+  limits: { fileSize: UPLOAD_MAX_BYTES, files: UPLOAD_MAX_FILES, fields: 5 },
+}).array("files", UPLOAD_MAX_FILES)
+
+function fail(req: MedusaRequest, res: MedusaResponse, code: VendorValidationCode, field = "files") {
+  sendVendorFieldErrors(res, [{ field, code, message: vendorValidationMessage(code, field, vendorLocale(req)) }])
+}
+
+/** Reads the multipart body into memory; a file over the limit or too many files is a 400 on `files`. */
+function parseFiles(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  upload(req, res, (error?: unknown) => {
+    if (!error) {
+      return next()
+    }
+    const code = error instanceof multer.MulterError ? error.code : ""
+    if (code === "LIMIT_FILE_SIZE") {
+      return fail(req, res, "file_too_large")
+    }
+    // Too many files or parts, an unexpected field, a malformed body: the request's files are wrong.
+    return fail(req, res, "invalid_value")
+  })
+}
+
+/**
+ * Uploads are for members and for people registering (an applicant attaching documents): the
+ * vendor authentication lets an identity without a member through for this route. A signed-in
+ * member's cooperative is resolved as for every vendor route, so a suspended one cannot upload.
+ */
+function resolveMemberIfAny(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const authenticated = req as AuthenticatedMedusaRequest
+  if (authenticated.auth_context?.actor_id) {
+    return resolveVendor(authenticated, res, next)
+  }
+  next()
+}
+
+export const vendorUploadRoutesMiddlewares: MiddlewareRoute[] = [
+  { method: ["POST"], matcher: "/vendor/uploads", bodyParser: false, middlewares: [resolveMemberIfAny, parseFiles] },
+]

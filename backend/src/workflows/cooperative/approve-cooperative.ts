@@ -1,0 +1,42 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { setUpCooperativeShippingWorkflow } from "./set-up-cooperative-shipping"
+import { getCooperativeProductsStep } from "./steps/get-cooperative-products"
+import { getStorefrontChannelStep } from "./steps/get-storefront-channel"
+import { updateCooperativesStep } from "./steps/update-cooperative-records"
+import { validateCooperativeTransitionStep } from "./steps/validate-cooperative-transition"
+import { channelUpdates } from "./utils/product-channels"
+
+export type ApproveCooperativeWorkflowInput = { cooperative_id: string }
+
+/**
+ * The organizers approve a cooperative (pending, or suspended and reinstated): it is approved,
+ * gets its shipping setup (stock location, profile, options) in the storefront's sales channel,
+ * and its published products go on sale there. `cooperative.approved` tells the owner by email.
+ */
+export const approveCooperativeWorkflow = createWorkflow("approve-cooperative", (input: ApproveCooperativeWorkflowInput) => {
+  const checked = validateCooperativeTransitionStep({ cooperative_id: input.cooperative_id, transition: "approve" })
+  const channelId = getStorefrontChannelStep()
+  updateCooperativesStep(
+    transform({ checked }, ({ checked }) => [{ id: checked.id, status: "approved" as const, status_reason: null }])
+  )
+  const shipping = setUpCooperativeShippingWorkflow.runAsStep({
+    input: transform({ input, channelId }, ({ input, channelId }) => ({ cooperative_id: input.cooperative_id, sales_channel_id: channelId })),
+  })
+  const products = getCooperativeProductsStep({ cooperative_id: input.cooperative_id })
+  const updates = transform({ products, channelId, shipping }, ({ products, channelId, shipping }) =>
+    channelUpdates(products, { approved: true, channelId, profileId: shipping.shipping_profile_id })
+  )
+  when("put-cooperative-products-on-sale", { updates }, ({ updates }) => updates.length > 0).then(() => {
+    updateProductsWorkflow.runAsStep({ input: { products: updates } })
+  })
+  emitEventStep({
+    eventName: "cooperative.approved",
+    data: transform({ checked }, ({ checked }) => ({
+      id: checked.id,
+      previous_status: checked.previous_status,
+      at: new Date().toISOString(),
+    })),
+  })
+  return new WorkflowResponse(checked)
+})

@@ -1,0 +1,227 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  CURRENCY_CODE,
+  EARNINGS_CSV_HEADER,
+  type EarningsInterval,
+  type EarningsStatement,
+  type LedgerEntry,
+  type LedgerEntryType,
+  type PayoutMethod,
+  type VendorEarningsSeriesResponse,
+} from "@tadamon/shared"
+import { SETTLEMENT_MODULE } from "../../../modules/settlement"
+import type SettlementModuleService from "../../../modules/settlement/service"
+import { commissionRateFor } from "./commission"
+import { sumAmounts } from "./money"
+
+/**
+ * Reading a cooperative's ledger: the statement (`/vendor/earnings`, the organizers' statement),
+ * the chart series and the CSV export. Days are UTC days.
+ */
+
+type Scope = Pick<MedusaContainer, "resolve">
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
+
+/** `from` and `to` as the routes take them: a `YYYY-MM-DD` day (a `to` day counts whole) or an ISO instant. */
+export function parsePeriod(from?: string, to?: string): { from: Date | null; to: Date | null } {
+  return {
+    from: from ? new Date(DATE_ONLY.test(from) ? `${from}T00:00:00.000Z` : from) : null,
+    to: to ? new Date(DATE_ONLY.test(to) ? `${to}T23:59:59.999Z` : to) : null,
+  }
+}
+
+type EntryRecord = {
+  id: string
+  type: string
+  amount: unknown
+  currency_code: string
+  occurred_at: Date | string
+  order_id?: string | null
+  rate?: unknown
+  method?: string | null
+  reference?: string | null
+  note?: string | null
+}
+
+async function ledgerOf(scope: Scope, cooperativeId: string): Promise<EntryRecord[]> {
+  const settlement: SettlementModuleService = scope.resolve(SETTLEMENT_MODULE)
+  return (await settlement.listLedgerEntries(
+    { cooperative_id: cooperativeId },
+    { order: { occurred_at: "ASC", created_at: "ASC" } }
+  )) as unknown as EntryRecord[]
+}
+
+function toLedgerEntry(entry: EntryRecord, displayIds: Map<string, number>): LedgerEntry {
+  return {
+    id: entry.id,
+    type: entry.type as LedgerEntryType,
+    amount: Number(entry.amount),
+    currency_code: entry.currency_code,
+    occurred_at: new Date(entry.occurred_at).toISOString(),
+    order_id: entry.order_id ?? null,
+    order_display_id: entry.order_id ? (displayIds.get(entry.order_id) ?? null) : null,
+    rate: entry.rate === null || entry.rate === undefined ? null : Number(entry.rate),
+    method: (entry.method ?? null) as PayoutMethod | null,
+    reference: entry.reference ?? null,
+    note: entry.note ?? null,
+  }
+}
+
+const sumOf = (entries: EntryRecord[], type?: string) =>
+  sumAmounts(entries.filter((entry) => !type || entry.type === type).map((entry) => Number(entry.amount)))
+
+/** What Tadamon owes the cooperative now: the sum of all its ledger lines. */
+export async function balanceDue(scope: Scope, cooperativeId: string): Promise<number> {
+  return sumOf(await ledgerOf(scope, cooperativeId))
+}
+
+/** A cooperative's statement over a period (404 for an unknown cooperative). */
+export async function loadStatement(scope: Scope, cooperativeId: string, period: { from?: string; to?: string }): Promise<EarningsStatement> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [cooperative],
+  } = await query.graph({ entity: "cooperative", fields: ["id", "name", "handle"], filters: { id: cooperativeId } })
+  if (!cooperative) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative ${cooperativeId} was not found`)
+  }
+  const { from, to } = parsePeriod(period.from, period.to)
+  const all = await ledgerOf(scope, cooperativeId)
+  const time = (entry: EntryRecord) => new Date(entry.occurred_at).getTime()
+  const before = all.filter((entry) => from && time(entry) < from.getTime())
+  const inPeriod = all.filter((entry) => (!from || time(entry) >= from.getTime()) && (!to || time(entry) <= to.getTime()))
+
+  const orderIds = [...new Set(inPeriod.flatMap((entry) => (entry.order_id ? [entry.order_id] : [])))]
+  const { data: orders } = orderIds.length
+    ? await query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: orderIds } })
+    : { data: [] as Array<{ id: string; display_id: number }> }
+  const displayIds = new Map(orders.map((order) => [order.id, Number(order.display_id)]))
+
+  const sales = sumOf(inPeriod, "sale")
+  const commission = sumOf(inPeriod, "commission")
+  const refunds = sumOf(inPeriod, "refund")
+  const opening = sumOf(before)
+  const settlement: SettlementModuleService = scope.resolve(SETTLEMENT_MODULE)
+  return {
+    cooperative: { id: cooperative.id, name: cooperative.name, handle: cooperative.handle },
+    currency_code: all[0]?.currency_code ?? CURRENCY_CODE,
+    from: from?.toISOString() ?? null,
+    to: to?.toISOString() ?? null,
+    commission_rate: await commissionRateFor(settlement, cooperativeId),
+    sales,
+    commission,
+    refunds,
+    payouts: sumOf(inPeriod, "payout"),
+    net_earnings: sumAmounts([sales, commission, refunds]),
+    opening_balance: opening,
+    closing_balance: sumAmounts([opening, sumOf(inPeriod)]),
+    balance_due: sumOf(all),
+    entries: inPeriod.map((entry) => toLedgerEntry(entry, displayIds)),
+  }
+}
+
+const DAY = 24 * 60 * 60 * 1000
+
+/** The start (UTC) of the period holding `date`: the day, the week from Monday, the month. */
+function periodStart(date: Date, interval: EarningsInterval): Date {
+  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()))
+  if (interval === "week") {
+    return new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY)
+  }
+  if (interval === "month") {
+    return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1))
+  }
+  return day
+}
+
+function nextPeriod(start: Date, interval: EarningsInterval): Date {
+  if (interval === "month") {
+    return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1))
+  }
+  return new Date(start.getTime() + (interval === "week" ? 7 : 1) * DAY)
+}
+
+/** At most this many points per chart (about three years by day). */
+export const MAX_SERIES_POINTS = 1100
+
+/** Sales (and the commission on them) per period, every period of the range included. */
+export async function loadEarningsSeries(
+  scope: Scope,
+  cooperativeId: string,
+  params: { from?: string; to?: string; interval?: EarningsInterval }
+): Promise<VendorEarningsSeriesResponse> {
+  const interval = params.interval ?? "day"
+  const parsed = parsePeriod(params.from, params.to)
+  const to = parsed.to ?? new Date()
+  const from = parsed.from ?? new Date(periodStart(to, "day").getTime() - 29 * DAY)
+  const starts: Date[] = []
+  for (let start = periodStart(from, interval); start.getTime() <= to.getTime(); start = nextPeriod(start, interval)) {
+    starts.push(start)
+    if (starts.length > MAX_SERIES_POINTS) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Invalid request: the range from 'from' to 'to' holds more than ${MAX_SERIES_POINTS} periods of a ${interval}: choose a longer interval`
+      )
+    }
+  }
+  const points = starts.map((start) => ({ period_start: start.toISOString().slice(0, 10), sales: 0, commission: 0, orders: 0 }))
+  const index = new Map(points.map((point, position) => [point.period_start, position]))
+  const entries = (await ledgerOf(scope, cooperativeId)).filter((entry) => {
+    const at = new Date(entry.occurred_at).getTime()
+    return (entry.type === "sale" || entry.type === "commission") && at >= from.getTime() && at <= to.getTime()
+  })
+  for (const entry of entries) {
+    const position = index.get(periodStart(new Date(entry.occurred_at), interval).toISOString().slice(0, 10))
+    if (position === undefined) {
+      continue
+    }
+    const point = points[position]
+    if (entry.type === "sale") {
+      point.sales = sumAmounts([point.sales, Number(entry.amount)])
+      point.orders += 1
+    } else {
+      point.commission = sumAmounts([point.commission, Number(entry.amount)])
+    }
+  }
+  return {
+    interval,
+    currency_code: entries[0]?.currency_code ?? CURRENCY_CODE,
+    from: from.toISOString(),
+    to: to.toISOString(),
+    points,
+  }
+}
+
+/** A CSV cell: quoted when needed; text that a spreadsheet would run as a formula is neutralized. */
+function cell(value: string | number | null): string {
+  if (value === null) {
+    return ""
+  }
+  let text = typeof value === "number" ? value.toFixed(2) : value
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) {
+    text = `'${text}`
+  }
+  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/**
+ * The statement's entries as CSV for Excel: UTF-8 with a byte-order mark (so Arabic shows
+ * right), a header row, CRLF line ends, amounts with 2 decimals and a dot.
+ */
+export function statementCsv(statement: EarningsStatement): string {
+  const rows = statement.entries.map((entry) =>
+    [
+      cell(entry.occurred_at.slice(0, 10)),
+      cell(entry.type),
+      entry.order_display_id === null ? "" : String(entry.order_display_id),
+      cell(entry.amount),
+      cell(entry.currency_code.toUpperCase()),
+      entry.rate === null ? "" : String(entry.rate),
+      cell(entry.method),
+      cell(entry.reference),
+      cell(entry.note),
+    ].join(",")
+  )
+  return `\uFEFF${[EARNINGS_CSV_HEADER.join(","), ...rows].join("\r\n")}\r\n`
+}
