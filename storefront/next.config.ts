@@ -18,6 +18,11 @@ const nextConfig: NextConfig = {
   experimental: {
     // One small stylesheet: inlining it saves a render-blocking request on mobile.
     inlineCss: true,
+    // The cooperative portal's forms carry photos and documents (5 MB each at most, see
+    // UPLOAD_MAX_BYTES) to its server actions; Next refuses bodies over 1 MB by default.
+    serverActions: { bodySizeLimit: "20mb" },
+    // The locale proxy buffers request bodies, 10 MB by default: the same limit as above.
+    proxyClientMaxBodySize: "20mb",
   },
   images: {
     formats: ["image/avif", "image/webp"],

@@ -12,10 +12,14 @@ import { tokenLifetime } from "./util/jwt"
  * - `tadamon_session`: the customer's Medusa JWT, for as long as the token is valid.
  * - `tadamon_order`: reference and email of the order just placed or looked up (1 hour), so the
  *   confirmation page can read the group without putting the email in the URL.
+ * - `tadamon_member`: a cooperative member's Medusa JWT (the `member` actor) for the cooperative
+ *   portal, for as long as the token is valid. Never the customer's session: a person can be signed
+ *   in as both, and neither token is ever sent where the other belongs.
  */
 const CART = "tadamon_cart"
 const SESSION = "tadamon_session"
 const ORDER = "tadamon_order"
+const MEMBER = "tadamon_member"
 
 const CART_MAX_AGE = 60 * 60 * 24 * 30
 const ORDER_MAX_AGE = 60 * 60
@@ -76,4 +80,16 @@ export async function getOrderAccess(): Promise<OrderAccess | null> {
 
 export async function setOrderAccess(order: OrderAccess): Promise<void> {
   ;(await cookies()).set(ORDER, JSON.stringify(order), options(ORDER_MAX_AGE))
+}
+
+export async function getMemberToken(): Promise<string | undefined> {
+  return (await cookies()).get(MEMBER)?.value || undefined
+}
+
+export async function setMemberToken(token: string): Promise<void> {
+  ;(await cookies()).set(MEMBER, token, options(tokenLifetime(token)))
+}
+
+export async function clearMemberToken(): Promise<void> {
+  ;(await cookies()).delete({ name: MEMBER, path: "/" })
 }

@@ -66,7 +66,7 @@ export async function storeSend<T>(path: string, { method = "POST", body, query,
   return { ok: false, status: response.status, ...errorFields(payload, response.statusText) }
 }
 
-function errorFields(payload: unknown, fallback: string): Omit<StoreFailure, "ok" | "status"> {
+export function errorFields(payload: unknown, fallback: string): Omit<StoreFailure, "ok" | "status"> {
   if (typeof payload !== "object" || payload === null) {
     return { message: fallback, errors: [] }
   }

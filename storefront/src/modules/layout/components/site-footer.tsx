@@ -7,6 +7,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "footer" })
   const home = await getTranslations({ locale, namespace: "home" })
   const orders = await getTranslations({ locale, namespace: "orders" })
+  const coop = await getTranslations({ locale, namespace: "coop" })
   return (
     <footer className="site-footer">
       <div className="container">
@@ -16,6 +17,11 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         <p>
           <Link href={localePath(locale, "/order/lookup")} prefetch={false} className="site-footer__link" data-testid="order-lookup-link">
             {orders("lookupLink")}
+          </Link>
+        </p>
+        <p>
+          <Link href={localePath(locale, "/coop")} prefetch={false} className="site-footer__link" data-testid="coop-space-link">
+            {coop("spaceLink")}
           </Link>
         </p>
       </div>

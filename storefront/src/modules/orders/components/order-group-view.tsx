@@ -6,12 +6,25 @@ import { knownOrderStatus } from "@/lib/util/orders"
 import { AddressBlock } from "@/modules/addresses/components/address-block"
 import { shippingTexts } from "@/modules/checkout/components/shipping-text"
 
+/**
+ * What the customer reads of an order's state: the cooperative's progress once it has moved on
+ * (accepted, prepared, shipped, delivered, cancelled), Medusa's own status before.
+ */
+function shownStatus(order: Pick<StoreCooperativeOrder, "status" | "progress">): string {
+  const progress = order.progress?.status
+  if (!progress || progress === "placed") {
+    return order.status
+  }
+  return progress === "cancelled" ? "canceled" : progress
+}
+
 /** The localized name of an order's status, "in progress" for one the storefront does not know yet. */
-export async function OrderStatus({ locale, order }: { locale: Locale; order: Pick<StoreCooperativeOrder, "status"> }) {
+export async function OrderStatus({ locale, order }: { locale: Locale; order: Pick<StoreCooperativeOrder, "status" | "progress"> }) {
   const t = await getTranslations({ locale, namespace: "orders" })
-  const known = knownOrderStatus(order.status)
+  const status = shownStatus(order)
+  const known = knownOrderStatus(status)
   return (
-    <span className={`status status--${known ?? "other"}`} data-testid="parcel-status" data-status={order.status}>
+    <span className={`status status--${known ?? "other"}`} data-testid="parcel-status" data-status={status}>
       {known ? t(`status.${known}`) : t("statusOther")}
     </span>
   )

@@ -1,0 +1,47 @@
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { requireMember } from "@/lib/data/vendor"
+import { listVendorProducts } from "@/lib/data/vendor-catalog"
+import { listVendorOrders } from "@/lib/data/vendor-orders"
+import { pageLocale } from "@/lib/params"
+import { DashboardTemplate } from "@/modules/coop/templates/dashboard-template"
+
+type Props = { params: Promise<{ locale: string }> }
+
+/** How many products the dashboard looks through for low stock. */
+const LOW_STOCK_SCAN = 100
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "coop" })
+  return { title: t("navDashboard"), robots: { index: false } }
+}
+
+/** Each figure is read on its own: one part of the backend not answering leaves a "–", not an error page. */
+function orNull<T>(request: Promise<T>): Promise<T | null> {
+  return request.catch(() => null)
+}
+
+export default async function CoopDashboardPage({ params }: Props) {
+  const locale = pageLocale((await params).locale)
+  setRequestLocale(locale)
+  const me = await requireMember(locale, "/coop/dashboard")
+  const [orders, proposed, rejected, all] = await Promise.all([
+    orNull(listVendorOrders(locale, { limit: 1, offset: 0 })),
+    orNull(listVendorProducts(locale, { status: "proposed", limit: 1, offset: 0 })),
+    orNull(listVendorProducts(locale, { status: "rejected", limit: 10, offset: 0 })),
+    orNull(listVendorProducts(locale, { limit: LOW_STOCK_SCAN, offset: 0 })),
+  ])
+  return (
+    <DashboardTemplate
+      locale={locale}
+      me={me}
+      counts={{
+        toAccept: orders?.counts.to_accept ?? null,
+        toShip: orders?.counts.to_ship ?? null,
+        awaitingReview: proposed?.count ?? null,
+        lowStock: all ? all.products.filter((product) => product.low_stock).length : null,
+        rejected: rejected?.products ?? null,
+      }}
+    />
+  )
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next"
+import { redirect } from "next/navigation"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { retrieveMember } from "@/lib/data/vendor"
+import { pageLocale } from "@/lib/params"
+import { localePath } from "@/lib/paths"
+import { ApplyTemplate } from "@/modules/coop/templates/apply-template"
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "coopApply" })
+  return { title: t("title"), description: t("intro") }
+}
+
+export default async function CoopApplyPage({ params }: Props) {
+  const locale = pageLocale((await params).locale)
+  setRequestLocale(locale)
+  if (await retrieveMember(locale)) {
+    redirect(localePath(locale, "/coop/dashboard"))
+  }
+  return <ApplyTemplate locale={locale} />
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { pageLocale } from "@/lib/params"
+import { CoopForgotPasswordTemplate } from "@/modules/coop/templates/auth-templates"
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "coopAuth" })
+  return { title: t("forgotTitle"), robots: { index: false } }
+}
+
+export default async function CoopForgotPasswordPage({ params }: Props) {
+  const locale = pageLocale((await params).locale)
+  setRequestLocale(locale)
+  return <CoopForgotPasswordTemplate locale={locale} />
+}

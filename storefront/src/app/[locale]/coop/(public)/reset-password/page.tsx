@@ -1,0 +1,20 @@
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { firstParam, pageLocale, type SearchParams } from "@/lib/params"
+import { CoopResetPasswordTemplate } from "@/modules/coop/templates/auth-templates"
+
+type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "coopAuth" })
+  // The URL carries a token: keep it out of indexes and out of the Referer of outgoing links.
+  return { title: t("resetTitle"), robots: { index: false }, referrer: "no-referrer" }
+}
+
+/** Where the members' reset email links: `?token=…&email=…`. */
+export default async function CoopResetPasswordPage({ params, searchParams }: Props) {
+  const locale = pageLocale((await params).locale)
+  setRequestLocale(locale)
+  const query = await searchParams
+  return <CoopResetPasswordTemplate locale={locale} token={firstParam(query.token)} email={firstParam(query.email)} />
+}

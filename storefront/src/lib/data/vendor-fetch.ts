@@ -1,0 +1,137 @@
+import "server-only"
+import { FetchError } from "@medusajs/js-sdk"
+import { LOCALE_TAGS, type Locale, type VendorUploadResponse } from "@tadamon/shared"
+import { getMemberToken } from "../cookies"
+import { backendUrl } from "../env"
+import { sdk } from "../sdk"
+import { errorFields, type StoreResult } from "../store-send"
+
+/**
+ * The cooperative API (`/vendor/*`) for the signed-in member. The member's token comes from its own
+ * httpOnly cookie (`tadamon_member`), never the customer's session: the two are never mixed up.
+ * Every call is per visitor and uncached.
+ */
+
+type Query = Record<string, string | number | string[] | undefined>
+
+/**
+ * Headers of a member's request: the interface language (the backend answers field errors in it)
+ * and the member's token, read from the cookie unless given (`null`: send none).
+ */
+async function memberHeaders(locale?: Locale, token?: string | null): Promise<Record<string, string>> {
+  const headers: Record<string, string> = {}
+  if (locale) {
+    headers["x-medusa-locale"] = LOCALE_TAGS[locale]
+  }
+  const session = token === undefined ? await getMemberToken() : token
+  if (session) {
+    headers.authorization = `Bearer ${session}`
+  }
+  return headers
+}
+
+/**
+ * A GET on the cooperative API for the signed-in member; throws the SDK's `FetchError` on failure.
+ * The language goes in `x-medusa-locale` only: some `/vendor` routes refuse a `?locale=` they do
+ * not list among their query fields.
+ */
+export async function vendorGet<T>(path: string, { locale, query, token }: { locale?: Locale; query?: Query; token?: string | null } = {}): Promise<T> {
+  return sdk().client.fetch<T>(path, {
+    method: "GET",
+    query,
+    headers: await memberHeaders(locale, token),
+    cache: "no-store",
+  })
+}
+
+/** Resolves to null when the cooperative API answers 404 (unknown id, or another cooperative's). */
+export async function nullWhenMissing<T>(request: Promise<T>): Promise<T | null> {
+  try {
+    return await request
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) {
+      return null
+    }
+    throw error
+  }
+}
+
+/** Resolves to null when the member is not (or no longer) signed in: 401. */
+export async function nullWhenNoMember<T>(request: Promise<T>): Promise<T | null> {
+  try {
+    return await request
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 401) {
+      return null
+    }
+    throw error
+  }
+}
+
+type SendOptions = {
+  method?: "POST" | "DELETE"
+  /** JSON, or a multipart form (file uploads). */
+  body?: unknown
+  query?: Record<string, string>
+  locale?: Locale
+  /** A token to send instead of the member cookie's (registration, right after sign-in); null for none. */
+  token?: string | null
+}
+
+/**
+ * A cooperative API mutation that keeps the whole error answer (`errors[]` by field, Medusa's
+ * `type`), like `storeSend` for the Store API, with multipart bodies for uploads.
+ */
+export async function vendorSend<T>(path: string, { method = "POST", body, query, locale, token }: SendOptions = {}): Promise<StoreResult<T>> {
+  const url = new URL(`/${path.replace(/^\/+/, "")}`, `${backendUrl()}/`)
+  for (const [key, value] of Object.entries(query ?? {})) {
+    url.searchParams.set(key, value)
+  }
+  const headers: Record<string, string> = { accept: "application/json", ...(await memberHeaders(locale, token)) }
+  const multipart = body instanceof FormData
+  if (body !== undefined && !multipart) {
+    headers["content-type"] = "application/json"
+  }
+
+  let response: Response
+  try {
+    response = await fetch(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
+      cache: "no-store",
+    })
+  } catch (error) {
+    return { ok: false, status: 0, message: error instanceof Error ? error.message : String(error), errors: [] }
+  }
+
+  const payload: unknown = await response.json().catch(() => null)
+  if (response.ok) {
+    return { ok: true, data: payload as T }
+  }
+  return { ok: false, status: response.status, ...errorFields(payload, response.statusText) }
+}
+
+/**
+ * A file the cooperative API serves to the signed-in member (the earnings CSV), as the backend's
+ * own response, for a route handler to pass on.
+ */
+export async function vendorDownload(path: string, query: Record<string, string> = {}): Promise<Response> {
+  const url = new URL(`/${path.replace(/^\/+/, "")}`, `${backendUrl()}/`)
+  for (const [key, value] of Object.entries(query)) {
+    url.searchParams.set(key, value)
+  }
+  return fetch(url, { headers: await memberHeaders(), cache: "no-store" })
+}
+
+/**
+ * Uploads files (`POST /vendor/uploads`, field `files`), in order; the answer's URLs go into
+ * documents and product images. An applicant sends the token of its new identity.
+ */
+export async function uploadFiles(files: File[], { locale, token }: { locale?: Locale; token?: string | null } = {}) {
+  const body = new FormData()
+  for (const file of files) {
+    body.append("files", file, file.name)
+  }
+  return vendorSend<VendorUploadResponse>("/vendor/uploads", { body, locale, token })
+}

@@ -1,0 +1,22 @@
+import type { Locale, OrderProgressStatus, VendorPaymentMethod, VendorPaymentStatus } from "@tadamon/shared"
+import { getTranslations } from "next-intl/server"
+
+/** Where an order stands: placed, accepted, prepared, shipped, delivered, cancelled. */
+export async function ProgressChip({ locale, status }: { locale: Locale; status: OrderProgressStatus }) {
+  const t = await getTranslations({ locale, namespace: "coopOrders" })
+  return (
+    <span className={`status coop-status coop-status--${status}`} data-testid="order-progress" data-status={status}>
+      {t(`progress.${status}`)}
+    </span>
+  )
+}
+
+/** How the order is paid and where the money is. */
+export async function PaymentChip({ locale, method, status }: { locale: Locale; method: VendorPaymentMethod; status: VendorPaymentStatus }) {
+  const t = await getTranslations({ locale, namespace: "coopOrders" })
+  return (
+    <span className={`coop-badge coop-badge--${status}`} data-testid="order-payment" data-status={status}>
+      {t(`method.${method}`)} · {t(`payment.${status}`)}
+    </span>
+  )
+}

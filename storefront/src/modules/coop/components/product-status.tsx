@@ -1,0 +1,12 @@
+import type { Locale, VendorProductStatus } from "@tadamon/shared"
+import { getTranslations } from "next-intl/server"
+
+/** A product's review status as a chip: draft, awaiting review, on sale, rejected. */
+export async function ProductStatusChip({ locale, status }: { locale: Locale; status: VendorProductStatus }) {
+  const t = await getTranslations({ locale, namespace: "coopProducts" })
+  return (
+    <span className={`status coop-status coop-status--${status}`} data-testid="product-status" data-status={status}>
+      {t(`status.${status}`)}
+    </span>
+  )
+}

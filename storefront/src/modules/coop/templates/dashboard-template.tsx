@@ -1,0 +1,93 @@
+import type { Locale, VendorProductSummary } from "@tadamon/shared"
+import Link from "next/link"
+import { getTranslations } from "next-intl/server"
+import type { VendorMeResponse } from "@/lib/data/vendor-types"
+import { localePath, queryString } from "@/lib/paths"
+
+export type DashboardCounts = {
+  /** Null when the figure could not be read (that part of the backend did not answer). */
+  toAccept: number | null
+  toShip: number | null
+  lowStock: number | null
+  awaitingReview: number | null
+  rejected: VendorProductSummary[] | null
+}
+
+type Tile = { id: string; href: string; label: string; count: number | null; urgent: boolean }
+
+/** `/coop/dashboard`: what needs doing now, each figure a link to where it is done. */
+export async function DashboardTemplate({ locale, me, counts }: { locale: Locale; me: VendorMeResponse; counts: DashboardCounts }) {
+  const t = await getTranslations({ locale, namespace: "coop" })
+  const tiles: Tile[] = [
+    { id: "to-accept", href: `${localePath(locale, "/coop/orders")}${queryString({ status: "to_accept" })}`, label: t("todoToAccept"), count: counts.toAccept, urgent: true },
+    { id: "to-ship", href: `${localePath(locale, "/coop/orders")}${queryString({ status: "to_ship" })}`, label: t("todoToShip"), count: counts.toShip, urgent: true },
+    { id: "low-stock", href: localePath(locale, "/coop/products"), label: t("todoLowStock"), count: counts.lowStock, urgent: false },
+    {
+      id: "awaiting-review",
+      href: `${localePath(locale, "/coop/products")}${queryString({ status: "proposed" })}`,
+      label: t("todoAwaitingReview"),
+      count: counts.awaitingReview,
+      urgent: false,
+    },
+  ]
+  return (
+    <section className="coop-page" aria-labelledby="dashboard-title">
+      <h1 id="dashboard-title" data-testid="coop-greeting">
+        {t("hello", { name: me.member.first_name })}
+      </h1>
+      <h2 className="visually-hidden">{t("todoTitle")}</h2>
+      <ul role="list" className="coop-tiles">
+        {tiles.map((tile) => (
+          <li key={tile.id}>
+            <Link
+              href={tile.href}
+              prefetch={false}
+              className={tile.urgent && tile.count ? "coop-tile coop-tile--urgent" : "coop-tile"}
+              data-testid={`todo-${tile.id}`}
+              data-count={tile.count ?? undefined}
+            >
+              <span className="coop-tile__count">{tile.count ?? "–"}</span>
+              <span className="coop-tile__label">{tile.label}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {counts.rejected && counts.rejected.length > 0 ? (
+        <section className="coop-panel" aria-labelledby="rejected-title" data-testid="todo-rejected">
+          <h2 id="rejected-title">{t("todoRejected", { count: counts.rejected.length })}</h2>
+          <ul role="list" className="coop-rows">
+            {counts.rejected.map((product) => (
+              <li key={product.id} className="coop-row">
+                <div>
+                  <Link href={localePath(locale, `/coop/products/${product.id}`)} prefetch={false} dir="auto">
+                    {product.title}
+                  </Link>
+                  {product.review?.reason ? (
+                    <p className="card__meta">
+                      {t("reason")} <span dir="auto">{product.review.reason}</span>
+                    </p>
+                  ) : null}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p className="coop-actions">
+        <Link className="button" href={localePath(locale, "/coop/products/new")} prefetch={false} data-testid="dashboard-add-product">
+          {t("addProduct")}
+        </Link>
+        <Link className="button button--ghost" href={localePath(locale, "/coop/orders")} prefetch={false}>
+          {t("seeOrders")}
+        </Link>
+      </p>
+      {me.cooperative.status === "approved" ? (
+        <p className="card__meta">
+          <Link href={localePath(locale, `/cooperatives/${me.cooperative.handle}`)} prefetch={false}>
+            {t("publicPage")}
+          </Link>
+        </p>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,375 @@
+import type { APIRequestContext, Locator, Page } from "@playwright/test"
+
+/**
+ * The cooperative portal (`/[locale]/coop/…`) and, for the journeys' setup, a cooperative made
+ * through the real routes: a member identity applies, an organizer approves. No assertions.
+ */
+
+const backendUrl = process.env.BACKEND_URL ?? "http://localhost:9000"
+
+/** A file for a file input, made in the test. */
+export type TestFile = { name: string; mimeType: string; buffer: Buffer }
+
+/** A valid 1×1 PNG (what the upload route checks is the content, not the name). */
+export function tinyPng(name = "photo.png"): TestFile {
+  return {
+    name,
+    mimeType: "image/png",
+    buffer: Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"),
+  }
+}
+
+/** Something nobody else uses: journeys run in parallel against one database. */
+export function uniqueSuffix(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`
+}
+
+/** A date a year from now, `YYYY-MM-DD`. */
+export function nextYear(): string {
+  const date = new Date()
+  date.setUTCFullYear(date.getUTCFullYear() + 1)
+  return date.toISOString().slice(0, 10)
+}
+
+export type CoopAccount = { email: string; password: string; first_name: string; last_name: string }
+
+export type CoopApplication = CoopAccount & {
+  name: string
+  name_fr?: string
+  registration: string
+  sector: string
+  region: string
+  province: string
+  commune: string
+  founding_year: string
+  member_count: string
+  women_member_count: string
+  contact_phone: string
+  story: string
+  sanitary?: { number: string; valid_until: string; file: TestFile }
+}
+
+/** The portal's public pages: landing, sign-in, apply. */
+export class CoopPublicPages {
+  constructor(readonly page: Page) {}
+
+  async openLanding(locale: string) {
+    await this.page.goto(`/${locale}/coop`)
+  }
+
+  applyLink(): Locator {
+    return this.page.getByTestId("coop-landing-apply")
+  }
+
+  applyForm(): Locator {
+    return this.page.getByTestId("coop-apply-form")
+  }
+
+  input(name: string): Locator {
+    return this.applyForm().locator(`[name="${name}"]`)
+  }
+
+  /** The error shown next to an input of the application form. */
+  fieldError(name: string): Locator {
+    return this.applyForm().locator(".field").filter({ has: this.page.locator(`[name="${name}"]`) }).getByTestId("field-error")
+  }
+
+  async fillApplication(application: CoopApplication) {
+    const texts: Record<string, string> = {
+      "member.first_name": application.first_name,
+      "member.last_name": application.last_name,
+      email: application.email,
+      password: application.password,
+      "cooperative.name": application.name,
+      "cooperative.name_fr": application.name_fr ?? "",
+      "cooperative.legal_registration_number": application.registration,
+      "cooperative.founding_year": application.founding_year,
+      "cooperative.member_count": application.member_count,
+      "cooperative.women_member_count": application.women_member_count,
+      "cooperative.contact_phone": application.contact_phone,
+      "cooperative.commune": application.commune,
+      "cooperative.story": application.story,
+    }
+    for (const [name, value] of Object.entries(texts)) {
+      if (value) {
+        await this.input(name).fill(value)
+      }
+    }
+    await this.input("cooperative.sector").selectOption(application.sector)
+    await this.input("cooperative.region").selectOption(application.region)
+    await this.input("cooperative.province").selectOption(application.province)
+    if (application.sanitary) {
+      await this.input("sanitary.number").fill(application.sanitary.number)
+      await this.input("sanitary.valid_until").fill(application.sanitary.valid_until)
+      await this.page.getByTestId("apply-sanitary-file").setInputFiles(application.sanitary.file)
+    }
+  }
+
+  async submitApplication() {
+    await this.page.getByTestId("coop-apply-submit").click()
+  }
+
+  applyMessage(): Locator {
+    return this.page.getByTestId("coop-apply-message")
+  }
+
+  async signIn(locale: string, email: string, password: string) {
+    await this.page.goto(`/${locale}/coop/sign-in`)
+    const form = this.page.getByTestId("coop-sign-in-form")
+    await form.locator('[name="email"]').fill(email)
+    await form.locator('[name="password"]').fill(password)
+    await this.page.getByTestId("coop-sign-in-submit").click()
+  }
+}
+
+export type ProductDraft = {
+  title_ar: string
+  title_fr?: string
+  description_fr?: string
+  option_title: string
+  variants: { value: string; price: string; stock: string }[]
+  images: TestFile[]
+}
+
+/** The signed-in portal: shell, dashboard, products, orders. */
+export class CoopPortal {
+  constructor(readonly page: Page) {}
+
+  statusBanner(): Locator {
+    return this.page.getByTestId("coop-status-banner")
+  }
+
+  cooperativeName(): Locator {
+    return this.page.getByTestId("coop-name")
+  }
+
+  nav(section: "dashboard" | "products" | "orders" | "earnings" | "members" | "documents"): Locator {
+    return this.page.getByTestId(`coop-nav-${section}`)
+  }
+
+  todo(id: "to-accept" | "to-ship" | "low-stock" | "awaiting-review"): Locator {
+    return this.page.getByTestId(`todo-${id}`)
+  }
+
+  async signOut() {
+    await this.page.getByTestId("coop-sign-out").click()
+  }
+
+  // Products
+
+  async openNewProduct() {
+    await this.page.getByTestId("product-new").click()
+  }
+
+  productForm(): Locator {
+    return this.page.getByTestId("product-form")
+  }
+
+  async fillProduct(product: ProductDraft) {
+    const form = this.productForm()
+    await form.locator('[name="title"]').fill(product.title_ar)
+    if (product.title_fr || product.description_fr) {
+      await this.page.getByTestId("locale-tab-fr").click()
+      if (product.title_fr) {
+        await form.locator('[name="translations.fr.title"]').fill(product.title_fr)
+      }
+      if (product.description_fr) {
+        await form.locator('[name="translations.fr.description"]').fill(product.description_fr)
+      }
+    }
+    const category = form.locator('[name="category_id"]')
+    const firstCategory = await category.locator("option").nth(1).getAttribute("value")
+    if (firstCategory) {
+      await category.selectOption(firstCategory)
+    }
+    await form.locator('[name="option_title"]').fill(product.option_title)
+    for (const [index, variant] of product.variants.entries()) {
+      if (index > 0) {
+        await this.page.getByTestId("variant-add").click()
+      }
+      const row = this.page.getByTestId("variant-row").nth(index)
+      await row.locator('[name$=".option_value"]').fill(variant.value)
+      await row.locator('[name$=".price"]').fill(variant.price)
+      await row.locator('[name$=".stock"]').fill(variant.stock)
+    }
+    await this.page.getByTestId("product-images-input").setInputFiles(product.images)
+  }
+
+  imagePreviews(): Locator {
+    return this.productForm().locator(".file-previews__item")
+  }
+
+  async submitForReview() {
+    await this.page.getByTestId("product-submit").click()
+  }
+
+  savedNotice(): Locator {
+    return this.page.getByTestId("product-saved")
+  }
+
+  product(title: string): Locator {
+    return this.page.getByTestId("coop-product").filter({ has: this.page.getByTestId("coop-product-title").filter({ hasText: title }) })
+  }
+
+  productStatus(product: Locator): Locator {
+    return product.getByTestId("product-status")
+  }
+
+  stockInput(product: Locator): Locator {
+    return product.getByTestId("stock-form").locator('[name="quantity"]')
+  }
+
+  // Orders
+
+  async openOrders(locale: string, filter?: "to_accept" | "to_ship" | "shipped" | "delivered" | "cancelled") {
+    await this.page.goto(`/${locale}/coop/orders${filter ? `?status=${filter}` : ""}`)
+  }
+
+  orderByReference(reference: string): Locator {
+    return this.page.locator(`[data-testid="coop-order"][data-reference="${reference}"]`)
+  }
+
+  async openOrder(order: Locator) {
+    await order.getByTestId("coop-order-link").click()
+  }
+
+  orderDetail(): Locator {
+    return this.page.getByTestId("coop-order-detail")
+  }
+
+  orderProgress(): Locator {
+    return this.orderDetail().locator(".coop-page__header").getByTestId("order-progress")
+  }
+
+  orderAction(action: "accept" | "prepare" | "deliver" | "cash-collected" | "ship" | "cancel"): Locator {
+    return this.page.getByTestId(`order-action-${action}`)
+  }
+
+  async ship(carrier: string, trackingNumber: string) {
+    const form = this.page.getByTestId("order-ship-form")
+    await form.locator('[name="carrier"]').fill(carrier)
+    await form.locator('[name="tracking_number"]').fill(trackingNumber)
+    await this.orderAction("ship").click()
+  }
+
+  amountToCollect(): Locator {
+    return this.page.getByTestId("order-amount-to-collect")
+  }
+
+  orderPayment(): Locator {
+    return this.orderDetail().getByTestId("order-payment")
+  }
+
+  tracking(): Locator {
+    return this.page.getByTestId("order-tracking")
+  }
+
+  customerPhone(): Locator {
+    return this.page.getByTestId("order-phone")
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Setup through the real routes (no test-only backend code)
+// ------------------------------------------------------------------------------------------------
+
+async function json<T>(response: Awaited<ReturnType<APIRequestContext["post"]>>, what: string): Promise<T> {
+  if (!response.ok()) {
+    throw new Error(`${what}: HTTP ${response.status()} ${await response.text()}`)
+  }
+  return (await response.json()) as T
+}
+
+async function organizerToken(request: APIRequestContext): Promise<string> {
+  const response = await request.post(`${backendUrl}/auth/user/emailpass`, {
+    data: { email: process.env.ORGANIZER_EMAIL ?? "", password: process.env.ORGANIZER_PASSWORD ?? "" },
+  })
+  return (await json<{ token: string }>(response, "organizer sign-in")).token
+}
+
+async function memberToken(request: APIRequestContext, account: CoopAccount): Promise<string> {
+  const response = await request.post(`${backendUrl}/auth/member/emailpass`, { data: { email: account.email, password: account.password } })
+  return (await json<{ token: string }>(response, "member sign-in")).token
+}
+
+export type ApprovedCooperative = CoopAccount & { cooperative: { id: string; handle: string; name: string }; token: string }
+
+/**
+ * A cooperative of the crafts sector (no sanitary authorisation needed) with its owner's account,
+ * applied for through `POST /vendor/applications` and approved by the organizer.
+ */
+export async function createApprovedCooperative(request: APIRequestContext, label: string): Promise<ApprovedCooperative> {
+  const id = uniqueSuffix()
+  const account: CoopAccount = { email: `coop-${id}@tadamon.test`, password: `coop-${id}-password`, first_name: "Fatima", last_name: "Zahra" }
+  const registered = await json<{ token: string }>(
+    await request.post(`${backendUrl}/auth/member/emailpass/register`, { data: { email: account.email, password: account.password } }),
+    "member registration"
+  )
+  const applied = await json<{ cooperative: { id: string; handle: string; name: string } }>(
+    await request.post(`${backendUrl}/vendor/applications`, {
+      headers: { authorization: `Bearer ${registered.token}` },
+      data: {
+        member: { first_name: account.first_name, last_name: account.last_name, phone: "0612345678" },
+        cooperative: {
+          name: `تعاونية ${label} ${id}`,
+          name_fr: `Coopérative ${label} ${id}`,
+          legal_registration_number: `JRN-${id}`,
+          region: "03",
+          province: "taounate",
+          commune: "Tissa",
+          sector: "crafts",
+          founding_year: 2014,
+          member_count: 14,
+          women_member_count: 11,
+          story: "تعاونية نسوية لنسج الزرابي التقليدية في تيسة.",
+          contact_phone: "0612345678",
+          locale: "fr",
+        },
+        documents: [],
+      },
+    }),
+    "application"
+  )
+  const organizer = await organizerToken(request)
+  await json(
+    await request.post(`${backendUrl}/admin/cooperatives/${applied.cooperative.id}/approve`, {
+      headers: { authorization: `Bearer ${organizer}` },
+      data: {},
+    }),
+    "approval"
+  )
+  return { ...account, cooperative: applied.cooperative, token: await memberToken(request, account) }
+}
+
+/**
+ * A product of the cooperative on sale: created through `POST /vendor/products` (it waits for
+ * review) and published by the organizer. Returns its handle.
+ */
+export async function createPublishedProduct(
+  request: APIRequestContext,
+  cooperative: ApprovedCooperative,
+  { title, price, stock }: { title: string; price: number; stock: number }
+): Promise<{ id: string; handle: string }> {
+  const created = await json<{ product: { id: string; handle: string } }>(
+    await request.post(`${backendUrl}/vendor/products`, {
+      headers: { authorization: `Bearer ${cooperative.token}` },
+      data: {
+        title,
+        translations: { fr: { title, description: null } },
+        option_title: "Taille",
+        variants: [{ option_value: "Unique", price, stock }],
+        status: "proposed",
+      },
+    }),
+    "product creation"
+  )
+  const organizer = await organizerToken(request)
+  await json(
+    await request.post(`${backendUrl}/admin/products/${created.product.id}/review`, {
+      headers: { authorization: `Bearer ${organizer}` },
+      data: { decision: "publish" },
+    }),
+    "product review"
+  )
+  return created.product
+}
