@@ -30,11 +30,13 @@ import {
 const SUITES = ["unit", "integration", "e2e"]
 const requested = process.argv.slice(2).filter((arg) => SUITES.includes(arg))
 const suites = requested.length ? requested : SUITES
+// Anything else on the command line goes to Playwright (`npm test -- e2e --grep "stand sheet"`).
+const playwrightArgs = process.argv.slice(2).filter((arg) => !SUITES.includes(arg))
 const ARTIFACTS = join(ROOT, "tests", ".artifacts")
 const BACKEND_PORT = Number(process.env.TEST_BACKEND_PORT ?? 9300)
 const STOREFRONT_PORT = Number(process.env.TEST_STOREFRONT_PORT ?? 8300)
 const STRIPE_PORT = Number(process.env.TEST_STRIPE_PORT ?? 12311)
-const E2E_DATABASE = "tadamon_e2e"
+const E2E_DATABASE = process.env.TEST_E2E_DATABASE ?? "tadamon_e2e"
 
 const results = []
 
@@ -123,7 +125,7 @@ async function main() {
             { logFile: storefrontLog }
           )
         )
-        await run(join(ROOT, "node_modules", ".bin", "playwright"), ["test"], {
+        await run(join(ROOT, "node_modules", ".bin", "playwright"), ["test", ...playwrightArgs], {
           cwd: join(ROOT, "tests"),
           env: {
             STOREFRONT_URL: storefrontUrl,

@@ -73,6 +73,8 @@ test("a customer's order reaches the cooperative, which accepts, prepares and sh
   // The customer's account shows the parcel on its way.
   await page.goto(`/fr/account/orders/${reference}`)
   await expect(order.parcel(cooperative.cooperative.handle).getByTestId("parcel-status")).toHaveAttribute("data-status", "shipped")
+  await expect(order.parcel(cooperative.cooperative.handle).getByTestId("parcel-tracking")).toContainText("Amana")
+  await expect(order.parcel(cooperative.cooperative.handle).getByTestId("parcel-tracking")).toContainText("RR123456789MA")
 
   // Delivered, then the courier's cash is recorded.
   await portal.orderAction("deliver").click()

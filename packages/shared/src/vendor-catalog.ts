@@ -49,6 +49,8 @@ export const VENDOR_VALIDATION_CODES = [
   "file_type",
   "file_too_large",
   "reason_required",
+  "period_reversed",
+  "period_too_long",
 ] as const
 export type VendorValidationCode = (typeof VENDOR_VALIDATION_CODES)[number]
 
@@ -604,6 +606,16 @@ export const VENDOR_VALIDATION_MESSAGES: Record<VendorValidationCode, LocalizedT
     fr: "Indiquez la raison dans « {field} ».",
     en: "Give the reason in {field}.",
   },
+  period_reversed: {
+    ar: "«{field}» يجب ألا يكون بعد تاريخ النهاية.",
+    fr: "« {field} » ne peut pas être après la date de fin.",
+    en: "{field} must not be after the end date.",
+  },
+  period_too_long: {
+    ar: "الفترة التي تبدأ من «{field}» طويلة جدا لهذا التقسيم: اختاروا تقسيما أطول.",
+    fr: "La période à partir de « {field} » est trop longue pour ce découpage : choisissez un intervalle plus long.",
+    en: "The period starting at {field} is too long for this interval: choose a longer interval.",
+  },
 }
 
 /** Labels of the fields named in vendor messages (by last path segment). */
@@ -655,6 +667,12 @@ export const VENDOR_FIELD_LABELS: Record<string, LocalizedText> = {
   q: { ar: "البحث", fr: "Recherche", en: "Search" },
   limit: { ar: "العدد", fr: "Nombre", en: "Limit" },
   offset: { ar: "البداية", fr: "Début", en: "Offset" },
+  carrier: { ar: "شركة النقل", fr: "Transporteur", en: "Carrier" },
+  tracking_number: { ar: "رقم التتبع", fr: "Numéro de suivi", en: "Tracking number" },
+  tracking_url: { ar: "رابط التتبع", fr: "Lien de suivi", en: "Tracking link" },
+  from: { ar: "من تاريخ", fr: "Du", en: "From" },
+  to: { ar: "إلى تاريخ", fr: "Au", en: "To" },
+  interval: { ar: "التقسيم", fr: "Intervalle", en: "Interval" },
 }
 
 /** The message for a code; the field's last non-numeric path segment is labelled per locale. */

@@ -18,5 +18,6 @@ export const PeriodParams = z
   .refine((period) => !period.from || !period.to || period.from.slice(0, 10) <= period.to.slice(0, 10), {
     message: "Field 'from' must not be after 'to'",
     path: ["from"],
+    params: { code: "period_reversed" },
   })
 export type PeriodParamsType = z.infer<typeof PeriodParams>

@@ -45,7 +45,7 @@ medusaIntegrationTestRunner({
       const reason = "The thyme honey jars broke while packing; we are sorry."
       const missing = await answer(api.post(`/vendor/orders/${honeyOrder.id}/cancel`, {}, market.honeyOwner))
       expect(missing.status).toBe(400)
-      expect(missing.data.message).toContain("reason")
+      expect(missing.data.errors).toEqual([expect.objectContaining({ field: "reason", code: "required" })])
 
       const order = await act(api, market.honeyOwner, honeyOrder.id, "cancel", { reason })
       expect(order.progress).toEqual(expect.objectContaining({ status: "cancelled", cancel_reason: reason }))

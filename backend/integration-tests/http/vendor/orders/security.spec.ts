@@ -90,7 +90,7 @@ medusaIntegrationTestRunner({
       const orderId = orderOf(group, "nahl").id
       await act(api, market.honeyOwner, orderId, "accept")
       await act(api, market.honeyOwner, orderId, "prepare")
-      const cases: Array<[Promise<{ status: number; data: { message: string } }>, string]> = [
+      const cases: Array<[Promise<{ status: number; data: { message: string; errors?: Array<{ field: string; message: string }> } }>, string]> = [
         [answer(api.post(`/vendor/orders/${orderId}/ship`, { tracking_number: "RR1" }, market.honeyOwner)), "carrier"],
         [answer(api.post(`/vendor/orders/${orderId}/ship`, { carrier: "Amana", tracking_number: "" }, market.honeyOwner)), "tracking_number"],
         [
@@ -110,7 +110,8 @@ medusaIntegrationTestRunner({
       for (const [request, field] of cases) {
         const response = await request
         expect({ field, status: response.status }).toEqual({ field, status: 400 })
-        expect(response.data.message).toContain(field)
+        expect(response.data.errors?.map((error) => error.field)).toEqual([field])
+        expect(response.data.message).toBe(response.data.errors?.[0].message)
       }
       // Nothing was shipped by the refused requests.
       const order = (await api.get(`/vendor/orders/${orderId}`, market.honeyOwner)).data.order

@@ -1,20 +1,20 @@
-import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateVendorBody, validateVendorQuery } from "../../utils/vendor-validation"
 import { VendorCancelOrderBody, VendorGetOrdersParams, VendorOrderActionBody, VendorShipOrderBody } from "./validators"
 
-/** Validation of `/vendor/orders…` (sign-in and the member's cooperative: api/vendor/middlewares.ts). */
+/**
+ * Validation of `/vendor/orders…` (sign-in and the member's cooperative: api/vendor/middlewares.ts):
+ * 400 with localized field errors; `?locale=` is the reader's language, not a filter.
+ */
 export const vendorOrderRoutesMiddlewares: MiddlewareRoute[] = [
-  {
-    method: ["GET"],
-    matcher: "/vendor/orders",
-    middlewares: [validateAndTransformQuery(VendorGetOrdersParams, { defaults: [], isList: true, defaultLimit: 20 })],
-  },
+  { method: ["GET"], matcher: "/vendor/orders", middlewares: [validateVendorQuery(VendorGetOrdersParams)] },
   ...(["accept", "prepare", "deliver", "cash-collected"] as const).map(
     (action): MiddlewareRoute => ({
       method: ["POST"],
       matcher: `/vendor/orders/:id/${action}`,
-      middlewares: [validateAndTransformBody(VendorOrderActionBody)],
+      middlewares: [validateVendorBody(VendorOrderActionBody)],
     })
   ),
-  { method: ["POST"], matcher: "/vendor/orders/:id/ship", middlewares: [validateAndTransformBody(VendorShipOrderBody)] },
-  { method: ["POST"], matcher: "/vendor/orders/:id/cancel", middlewares: [validateAndTransformBody(VendorCancelOrderBody)] },
+  { method: ["POST"], matcher: "/vendor/orders/:id/ship", middlewares: [validateVendorBody(VendorShipOrderBody)] },
+  { method: ["POST"], matcher: "/vendor/orders/:id/cancel", middlewares: [validateVendorBody(VendorCancelOrderBody)] },
 ]

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { invalidField } from "../../cooperative/utils/field-error"
 import {
   CURRENCY_CODE,
   EARNINGS_CSV_HEADER,
@@ -159,9 +160,10 @@ export async function loadEarningsSeries(
   for (let start = periodStart(from, interval); start.getTime() <= to.getTime(); start = nextPeriod(start, interval)) {
     starts.push(start)
     if (starts.length > MAX_SERIES_POINTS) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `Invalid request: the range from 'from' to 'to' holds more than ${MAX_SERIES_POINTS} periods of a ${interval}: choose a longer interval`
+      throw invalidField(
+        "from",
+        "period_too_long",
+        `the range from 'from' to 'to' holds more than ${MAX_SERIES_POINTS} periods of a ${interval}: choose a longer interval`
       )
     }
   }

@@ -62,6 +62,26 @@ async function Parcel({ locale, order, currencyCode }: { locale: Locale; order: 
           {estimate ? ` · ${estimate}` : ""}
         </p>
       ) : null}
+      {order.progress?.tracking ? (
+        <p className="card__meta" data-testid="parcel-tracking">
+          <span dir="auto">
+            {t("shippedWith", { carrier: order.progress.tracking.carrier, number: order.progress.tracking.tracking_number })}
+          </span>
+          {order.progress.tracking.tracking_url ? (
+            <>
+              {" · "}
+              <a href={order.progress.tracking.tracking_url} rel="noopener noreferrer nofollow" target="_blank">
+                {t("trackParcel")}
+              </a>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      {order.progress?.cancel_reason ? (
+        <p className="card__meta" data-testid="parcel-cancel-reason" dir="auto">
+          {t("cancelledBecause", { reason: order.progress.cancel_reason })}
+        </p>
+      ) : null}
       <p className="parcel-card__total">
         <span>{t("parcelTotal")}</span> <strong>{formatPrice(order.total, locale, currencyCode)}</strong>
       </p>

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { VendorEarningsSeriesResponse } from "@tadamon/shared"
 import { loadEarningsSeries } from "../../../../workflows/settlement/utils/statement"
+import { withFieldErrors } from "../../../utils/vendor-validation"
 import { vendorOf } from "../../context"
 import type { VendorGetEarningsSeriesParamsType } from "../validators"
 
@@ -9,5 +10,10 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, VendorGetEarningsSeriesParamsType>,
   res: MedusaResponse<VendorEarningsSeriesResponse>
 ) => {
-  res.json(await loadEarningsSeries(req.scope, vendorOf(req).cooperative_id, req.validatedQuery as VendorGetEarningsSeriesParamsType))
+  const series = await withFieldErrors(req, res, () =>
+    loadEarningsSeries(req.scope, vendorOf(req).cooperative_id, req.validatedQuery as VendorGetEarningsSeriesParamsType)
+  )
+  if (series) {
+    res.json(series)
+  }
 }

@@ -1,0 +1,20 @@
+/**
+ * Translations of Tadamon's Admin extensions, one namespace per area (`useTranslation("editions")`),
+ * in English (the Admin's default), French and Arabic. Each area keeps one JSON file per language
+ * with the same keys (checked by src/admin/__tests__/i18n.unit.spec.ts).
+ */
+import editionsAr from "./json/editions/ar.json" with { type: "json" }
+import editionsEn from "./json/editions/en.json" with { type: "json" }
+import editionsFr from "./json/editions/fr.json" with { type: "json" }
+import moderationAr from "./json/moderation/ar.json" with { type: "json" }
+import moderationEn from "./json/moderation/en.json" with { type: "json" }
+import moderationFr from "./json/moderation/fr.json" with { type: "json" }
+import reportsAr from "./json/reports/ar.json" with { type: "json" }
+import reportsEn from "./json/reports/en.json" with { type: "json" }
+import reportsFr from "./json/reports/fr.json" with { type: "json" }
+
+export default {
+  en: { editions: editionsEn, moderation: moderationEn, reports: reportsEn },
+  fr: { editions: editionsFr, moderation: moderationFr, reports: reportsFr },
+  ar: { editions: editionsAr, moderation: moderationAr, reports: reportsAr },
+}

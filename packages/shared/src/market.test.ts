@@ -1,0 +1,26 @@
+import assert from "node:assert/strict"
+import { test } from "node:test"
+import { attributionFromQuery, editionStatus, moroccanDay, standLink } from "./market"
+
+test("an edition is upcoming, open through its last Moroccan day, then closed", () => {
+  const edition = { starts_on: "2026-12-19", ends_on: "2026-12-26" }
+  assert.equal(editionStatus(edition, new Date("2026-12-18T22:59:00Z")), "upcoming")
+  // 23:30 UTC on the 18th is already the 19th in Morocco (UTC+1).
+  assert.equal(editionStatus(edition, new Date("2026-12-18T23:30:00Z")), "open")
+  assert.equal(editionStatus(edition, new Date("2026-12-26T22:00:00Z")), "open")
+  assert.equal(editionStatus(edition, new Date("2026-12-26T23:30:00Z")), "closed")
+  assert.equal(moroccanDay(new Date("2026-12-31T23:30:00Z")), "2027-01-01")
+})
+
+test("a stand link carries the edition and the stand channel, and reads back", () => {
+  const link = new URL(standLink("https://tadamon.ma", "ar", "nahl-taounate", "taounate-2026"))
+  assert.equal(link.pathname, "/ar/cooperatives/nahl-taounate")
+  const attribution = attributionFromQuery(Object.fromEntries(link.searchParams), new Date("2026-12-20T10:00:00Z"), "coop_1")
+  assert.deepEqual(attribution, { edition: "taounate-2026", channel: "stand_qr", cooperative: "coop_1", at: "2026-12-20T10:00:00.000Z" })
+})
+
+test("links without an edition, or with a malformed one, attribute nothing; unknown channels count as other", () => {
+  assert.equal(attributionFromQuery({}), null)
+  assert.equal(attributionFromQuery({ edition: "<script>" }), null)
+  assert.equal(attributionFromQuery({ edition: "taounate-2026", via: "email" })?.channel, "other")
+})
