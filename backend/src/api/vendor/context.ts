@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { CooperativeStatus } from "@tadamon/shared"
+import { cooperativeReadOnly, type CooperativeStatus } from "@tadamon/shared"
 
 /** Who is calling a `/vendor` route: resolved once per request by `resolveVendor`. */
 export type VendorContext = {
@@ -22,7 +22,7 @@ export function vendorOf(req: AuthenticatedMedusaRequest): VendorContext {
 }
 
 /**
- * Resolves the signed-in member's cooperative once. A suspended cooperative can still read its
+ * Resolves the signed-in member's cooperative once. A suspended (or rejected) cooperative can still read its
  * data but not change anything (403 on every write).
  */
 export async function resolveVendor(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
@@ -47,8 +47,8 @@ export async function resolveVendor(req: AuthenticatedMedusaRequest, res: Medusa
     cooperative_id: member.cooperative.id,
     cooperative_status: member.cooperative.status as CooperativeStatus,
   }
-  if (context.cooperative_status === "suspended" && req.method !== "GET") {
-    res.status(403).json({ type: "not_allowed", message: "This cooperative is suspended: it can read its data but not change it" })
+  if (cooperativeReadOnly(context.cooperative_status) && req.method !== "GET") {
+    res.status(403).json({ type: "not_allowed", message: `This cooperative is ${context.cooperative_status}: it can read its data but not change it` })
     return
   }
   contexts.set(req, context)

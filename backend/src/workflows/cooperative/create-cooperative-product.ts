@@ -16,6 +16,7 @@ import { checkProductReferences } from "./steps/validate-product-references"
 import { randomSuffix, slugFrom } from "./utils/handle"
 import { PRODUCT_CURRENCY, productTranslationTexts, type CreateCooperativeProductInput } from "./utils/product-input"
 import { skuPrefix } from "./utils/sku"
+import { autoPublishTrustedProductWorkflow } from "./auto-publish-trusted-product"
 
 export type CreateCooperativeProductWorkflowInput = CreateCooperativeProductInput
 
@@ -55,8 +56,9 @@ const prepareNewProductStep = createStep(
       images: images.map((url) => ({ url })),
       thumbnail: images[0] ?? null,
       options: [{ title: optionTitle, values: variants.map((variant) => variant.option_value) }],
-      variants: variants.map((variant) => ({
+      variants: variants.map((variant, index) => ({
         title: variant.title,
+        variant_rank: index,
         sku: variant.sku,
         options: { [optionTitle]: variant.option_value },
         manage_inventory: true,
@@ -144,6 +146,8 @@ export const createCooperativeProductWorkflow = createWorkflow(
       )
     )
     createRemoteLinkStep(labelLinks).config({ name: "link-product-labels" })
+
+    autoPublishTrustedProductWorkflow.runAsStep({ input: { product_id: productId } })
 
     return new WorkflowResponse(products)
   }

@@ -24,6 +24,7 @@ const SUMMARY_FIELDS = [
   "variants.title",
   "variants.sku",
   "variants.created_at",
+  "variants.variant_rank",
   "variants.options.value",
   "variants.price_set.prices.amount",
   "variants.price_set.prices.currency_code",
@@ -55,6 +56,7 @@ type StoredVariant = {
   title: string | null
   sku?: string | null
   created_at?: string | Date | null
+  variant_rank?: number | null
   options?: Array<{ value: string } | null> | null
   price_set?: { prices?: Array<{ amount: number | string; currency_code: string } | null> | null } | null
   inventory_items?: Array<{ inventory_item_id: string } | null> | null
@@ -141,7 +143,13 @@ function iso(value: string | Date): string {
 function toSummary(product: StoredProduct, levels: Levels): VendorProductSummary {
   const variants = (product.variants ?? [])
     .flatMap((variant) => (variant ? [variant] : []))
-    .sort((a, b) => new Date(a.created_at ?? 0).getTime() - new Date(b.created_at ?? 0).getTime())
+    // In the order the cooperative gave them (variants created together share their created_at).
+    .sort(
+      (a, b) =>
+        (a.variant_rank ?? 0) - (b.variant_rank ?? 0) ||
+        new Date(a.created_at ?? 0).getTime() - new Date(b.created_at ?? 0).getTime() ||
+        a.id.localeCompare(b.id)
+    )
     .map((variant) => toVariant(variant, levels))
   return {
     id: product.id,

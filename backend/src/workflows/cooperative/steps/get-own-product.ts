@@ -19,6 +19,7 @@ export const OWN_PRODUCT_FIELDS = [
   "variants.id",
   "variants.title",
   "variants.sku",
+  "variants.variant_rank",
   "variants.options.value",
   "variants.price_set.prices.amount",
   "variants.price_set.prices.currency_code",

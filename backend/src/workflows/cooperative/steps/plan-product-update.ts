@@ -31,10 +31,11 @@ export type ProductUpdatePlan = {
   /** The product's option: its id, the title to set (when renamed) and every value it must offer. */
   option: { id: string; title: string; rename: boolean; values: string[]; new_values: string[] } | null
   delete_variant_ids: string[]
-  update_variants: Array<{ id: string; title?: string; options?: Record<string, string>; prices?: PriceInput[] }>
+  update_variants: Array<{ id: string; title?: string; variant_rank?: number; options?: Record<string, string>; prices?: PriceInput[] }>
   create_variants: Array<{
     product_id: string
     title: string
+    variant_rank: number
     sku: string
     options: Record<string, string>
     manage_inventory: true
@@ -126,6 +127,9 @@ export const planProductUpdateStep = createStep(
           if (title !== stored.title) {
             update.title = title
           }
+          if ((stored.variant_rank ?? 0) !== index) {
+            update.variant_rank = index
+          }
           const storedValue = stored.options?.find((candidate) => !!candidate)?.value
           if (storedValue !== value) {
             update.options = { [optionTitle]: value }
@@ -146,6 +150,7 @@ export const planProductUpdateStep = createStep(
           plan.create_variants.push({
             product_id: product.id,
             title: variant.title?.trim() || value,
+            variant_rank: index,
             sku,
             options: { [optionTitle]: value },
             manage_inventory: true,
