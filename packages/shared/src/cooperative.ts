@@ -10,8 +10,17 @@ export function isSector(value: unknown): value is Sector {
   return typeof value === "string" && (SECTORS as readonly string[]).includes(value)
 }
 
-export const COOPERATIVE_STATUSES = ["pending", "approved", "suspended"] as const
+/**
+ * pending (application under review) → approved (sells) ⇄ suspended (stopped by the organizers);
+ * pending → rejected (application refused; the organizers may still approve it later).
+ */
+export const COOPERATIVE_STATUSES = ["pending", "approved", "suspended", "rejected"] as const
 export type CooperativeStatus = (typeof COOPERATIVE_STATUSES)[number]
+
+/** Suspended and rejected cooperatives read their data but change nothing. */
+export function cooperativeReadOnly(status: CooperativeStatus | string): boolean {
+  return status === "suspended" || status === "rejected"
+}
 
 /** A cooperative as the Store API returns it (`/store/cooperatives`). */
 export type StoreCooperative = {

@@ -60,4 +60,28 @@ describe("cooperative status email", () => {
     expect(suspended.subject).toBe("تضامن: تم تعليق تعاونيتكم")
     expect(suspended.text).toContain("السبب: انتهاء الترخيص")
   })
+
+  it("names the document or product a decision is about, with the reason only where one applies, in every language", () => {
+    const refused = renderCooperativeStatusEmail(
+      { decision: "document_refused", cooperativeName: "Nahl", reason: "Illisible", locale: "fr", subjectName: "Autorisation sanitaire (ONSSA)" },
+      STOREFRONT_URL
+    )
+    expect(refused.subject).toBe("Tadamon : un de vos documents a été refusé")
+    expect(refused.text).toContain("« Autorisation sanitaire (ONSSA) » de Nahl")
+    expect(refused.text).toContain("Motif\u00a0: Illisible")
+    const published = renderCooperativeStatusEmail(
+      { decision: "product_published", cooperativeName: "Nahl", reason: "ignored", locale: "en", subjectName: "Thyme honey" },
+      STOREFRONT_URL
+    )
+    expect(published.text).toContain("“Thyme honey” of Nahl")
+    expect(published.text).not.toContain("ignored")
+    const reinstated = renderCooperativeStatusEmail({ decision: "reinstated", cooperativeName: "النحل", reason: null, locale: "ar" }, STOREFRONT_URL)
+    expect(reinstated.subject).toBe("تضامن: تم رفع التعليق عن تعاونيتكم")
+    const expired = renderCooperativeStatusEmail(
+      { decision: "document_expired", cooperativeName: "<Nahl>", reason: null, locale: "en", subjectName: "Organic" },
+      STOREFRONT_URL
+    )
+    expect(expired.html).toContain("&lt;Nahl&gt;")
+    expect(expired.html).not.toContain("<Nahl>")
+  })
 })

@@ -3,12 +3,14 @@ import Cooperative from "./models/cooperative"
 import CooperativeDocument from "./models/document"
 import CooperativeInvitation from "./models/invitation"
 import CooperativeMember from "./models/member"
+import ModerationEvent from "./models/moderation-event"
 
 class CooperativeModuleService extends MedusaService({
   Cooperative,
   CooperativeMember,
   CooperativeDocument,
   CooperativeInvitation,
+  ModerationEvent,
 }) {}
 
 export default CooperativeModuleService

@@ -3,19 +3,29 @@ import { emitEventStep, updateProductsWorkflow } from "@medusajs/medusa/core-flo
 import { setUpCooperativeShippingWorkflow } from "./set-up-cooperative-shipping"
 import { getCooperativeProductsStep } from "./steps/get-cooperative-products"
 import { getStorefrontChannelStep } from "./steps/get-storefront-channel"
+import { recordModerationEventStep } from "./steps/record-moderation-event"
 import { updateCooperativesStep } from "./steps/update-cooperative-records"
 import { validateCooperativeTransitionStep } from "./steps/validate-cooperative-transition"
 import { channelUpdates } from "./utils/product-channels"
 
-export type ApproveCooperativeWorkflowInput = { cooperative_id: string }
+export type ApproveCooperativeWorkflowInput = {
+  cooperative_id: string
+  /** The organizer (admin user id) deciding; recorded in the moderation log. */
+  actor_id?: string | null
+  /** `approve` (pending or rejected; suspended ones too, recorded as reinstated) or `reinstate` (suspended only). */
+  transition?: "approve" | "reinstate"
+}
 
 /**
- * The organizers approve a cooperative (pending, or suspended and reinstated): it is approved,
- * gets its shipping setup (stock location, profile, options) in the storefront's sales channel,
- * and its published products go on sale there. `cooperative.approved` tells the owner by email.
+ * The organizers approve a cooperative (a pending or rejected application) or reinstate a
+ * suspended one: it is approved, gets its shipping setup (stock location, profile, options) in the
+ * storefront's sales channel, and its published products go on sale there. The decision is logged;
+ * `cooperative.approved` tells the owner by email.
  */
 export const approveCooperativeWorkflow = createWorkflow("approve-cooperative", (input: ApproveCooperativeWorkflowInput) => {
-  const checked = validateCooperativeTransitionStep({ cooperative_id: input.cooperative_id, transition: "approve" })
+  const checked = validateCooperativeTransitionStep(
+    transform({ input }, ({ input }) => ({ cooperative_id: input.cooperative_id, transition: input.transition ?? ("approve" as const) }))
+  )
   const channelId = getStorefrontChannelStep()
   updateCooperativesStep(
     transform({ checked }, ({ checked }) => [{ id: checked.id, status: "approved" as const, status_reason: null }])
@@ -30,6 +40,16 @@ export const approveCooperativeWorkflow = createWorkflow("approve-cooperative", 
   when("put-cooperative-products-on-sale", { updates }, ({ updates }) => updates.length > 0).then(() => {
     updateProductsWorkflow.runAsStep({ input: { products: updates } })
   })
+  recordModerationEventStep(
+    transform({ checked, input }, ({ checked, input }) => ({
+      cooperative_id: checked.id,
+      action: checked.action,
+      target_type: "cooperative" as const,
+      target_id: checked.id,
+      actor_id: input.actor_id ?? null,
+      details: { previous_status: checked.previous_status },
+    }))
+  )
   emitEventStep({
     eventName: "cooperative.approved",
     data: transform({ checked }, ({ checked }) => ({

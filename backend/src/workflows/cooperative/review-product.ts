@@ -3,6 +3,7 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { emitEventStep, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import type { ProductReview } from "@tadamon/shared"
 import { getStorefrontChannelStep } from "./steps/get-storefront-channel"
+import { recordModerationEventStep } from "./steps/record-moderation-event"
 import { invalidField } from "./utils/field-error"
 import { wantedChannels } from "./utils/product-channels"
 
@@ -10,8 +11,10 @@ export type ReviewProductWorkflowInput = {
   product_id: string
   decision: "publish" | "reject"
   reason?: string | null
-  /** The organizer (admin user id). */
-  reviewer_id: string
+  /** The organizer (admin user id); null when the system publishes for a trusted cooperative. */
+  reviewer_id: string | null
+  /** Published without review because the cooperative is trusted (recorded in the log). */
+  automatic?: boolean
 }
 
 /**
@@ -22,7 +25,7 @@ const validateReviewStep = createStep("validate-product-review", async (input: R
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [product],
-  } = await query.graph({ entity: "product", fields: ["id", "status", "cooperative.id", "cooperative.status"], filters: { id: input.product_id } })
+  } = await query.graph({ entity: "product", fields: ["id", "title", "status", "cooperative.id", "cooperative.status"], filters: { id: input.product_id } })
   if (!product?.cooperative) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${input.product_id} was not found`)
   }
@@ -39,13 +42,20 @@ const validateReviewStep = createStep("validate-product-review", async (input: R
     reason: input.decision === "publish" ? null : reason,
     at: new Date().toISOString(),
   }
-  return new StepResponse({ id: product.id, cooperative_approved: product.cooperative.status === "approved", review })
+  return new StepResponse({
+    id: product.id,
+    title: product.title,
+    cooperative_id: product.cooperative.id,
+    cooperative_approved: product.cooperative.status === "approved",
+    review,
+  })
 })
 
 /**
  * The organizers publish or reject a cooperative's product. The decision is stored where the
  * cooperative reads it (`metadata.review`); a published product of an approved cooperative goes
- * into the storefront's sales channel, any other leaves every channel.
+ * into the storefront's sales channel, any other leaves every channel. The decision is logged;
+ * `product.reviewed` tells the cooperative's owner by email (not for automatic publications).
  */
 export const reviewProductWorkflow = createWorkflow("review-product", (input: ReviewProductWorkflowInput) => {
   const checked = validateReviewStep(input)
@@ -65,9 +75,28 @@ export const reviewProductWorkflow = createWorkflow("review-product", (input: Re
       }
     }),
   })
+  recordModerationEventStep(
+    transform({ checked, input }, ({ checked, input }) => ({
+      cooperative_id: checked.cooperative_id,
+      action: input.decision === "publish" ? ("publish_product" as const) : ("reject_product" as const),
+      target_type: "product" as const,
+      target_id: checked.id,
+      actor_id: input.reviewer_id,
+      reason: checked.review.reason,
+      details: { title: checked.title, ...(input.automatic ? { automatic: true } : {}) },
+    }))
+  )
   emitEventStep({
     eventName: "product.reviewed",
-    data: transform({ checked, input }, ({ checked, input }) => ({ id: checked.id, decision: input.decision, reviewer_id: input.reviewer_id })),
+    data: transform({ checked, input }, ({ checked, input }) => ({
+      id: checked.id,
+      cooperative_id: checked.cooperative_id,
+      decision: input.decision,
+      reason: checked.review.reason,
+      reviewer_id: input.reviewer_id,
+      automatic: !!input.automatic,
+      at: checked.review.at,
+    })),
   })
   return new WorkflowResponse(transform({ checked, updated }, ({ checked }) => checked))
 })

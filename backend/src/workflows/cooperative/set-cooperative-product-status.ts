@@ -2,6 +2,7 @@ import { MedusaError, ProductStatus } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { getOwnProductStep, type OwnProductRef } from "./steps/get-own-product"
+import { autoPublishTrustedProductWorkflow } from "./auto-publish-trusted-product"
 
 export type SetCooperativeProductStatusWorkflowInput = {
   cooperative_id: string
@@ -46,6 +47,7 @@ export const setCooperativeProductStatusWorkflow = createWorkflow(
         ],
       })),
     })
+    autoPublishTrustedProductWorkflow.runAsStep({ input: transform({ product }, ({ product }) => ({ product_id: product.id })) })
     return new WorkflowResponse(updated)
   }
 )

@@ -17,6 +17,7 @@ import { getStorefrontChannelStep } from "./steps/get-storefront-channel"
 import { planProductUpdateStep } from "./steps/plan-product-update"
 import { planStockLevelsStep } from "./steps/plan-stock-levels"
 import type { UpdateCooperativeProductInput } from "./utils/product-input"
+import { autoPublishTrustedProductWorkflow } from "./auto-publish-trusted-product"
 
 export type UpdateCooperativeProductWorkflowInput = UpdateCooperativeProductInput
 
@@ -99,6 +100,8 @@ export const updateCooperativeProductWorkflow = createWorkflow(
 
     createRemoteLinkStep(transform({ plan }, ({ plan }) => plan.link_labels)).config({ name: "link-product-labels" })
     dismissRemoteLinkStep(transform({ plan }, ({ plan }) => plan.unlink_labels)).config({ name: "unlink-product-labels" })
+
+    autoPublishTrustedProductWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ product_id: plan.product_id })) })
 
     return new WorkflowResponse(transform({ plan }, ({ plan }) => ({ id: plan.product_id, back_to_review: plan.back_to_review })))
   }

@@ -72,17 +72,18 @@ medusaIntegrationTestRunner({
       expect((await api.post(`/admin/cooperatives/${cooperative.id}/approve`, {}, adminHeaders).catch(failed)).status).toBe(409)
     })
 
-    it("refuses an application (suspending a pending cooperative) with a reason, emailed to the owner", async () => {
+    it("refuses an application (rejecting a pending cooperative) with a reason, emailed to the owner", async () => {
       const { cooperative, owner } = await pendingShop("fr")
-      const noReason = await api.post(`/admin/cooperatives/${cooperative.id}/suspend`, { reason: " " }, adminHeaders).catch(failed)
+      const noReason = await api.post(`/admin/cooperatives/${cooperative.id}/reject`, { reason: " " }, adminHeaders).catch(failed)
       expect(noReason.status).toBe(400)
       expect(noReason.data.errors[0]).toEqual(expect.objectContaining({ field: "reason", code: "reason_required" }))
 
-      const { data } = await api.post(`/admin/cooperatives/${cooperative.id}/suspend`, { reason: "Dossier incomplet" }, adminHeaders)
-      expect(data.cooperative).toEqual(expect.objectContaining({ status: "suspended", status_reason: "Dossier incomplet" }))
+      const { data } = await api.post(`/admin/cooperatives/${cooperative.id}/reject`, { reason: "Dossier incomplet" }, adminHeaders)
+      expect(data.cooperative).toEqual(expect.objectContaining({ status: "rejected", status_reason: "Dossier incomplet" }))
       const { mail } = await sink.next((email) => email.envelopeTo.includes(owner.email))
       expect(mail.subject).toBe("Tadamon : la candidature de votre coopérative n'a pas été retenue")
       expect(mail.text).toContain("Dossier incomplet")
+      expect((await api.post(`/admin/cooperatives/${cooperative.id}/reject`, { reason: "Encore" }, adminHeaders).catch(failed)).status).toBe(409)
       expect((await api.post(`/admin/cooperatives/${cooperative.id}/suspend`, { reason: "Encore" }, adminHeaders).catch(failed)).status).toBe(409)
     })
 

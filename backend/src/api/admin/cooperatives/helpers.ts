@@ -19,6 +19,7 @@ export async function retrieveAdminCooperative(scope: MedusaContainer, id: strin
     entity: "cooperative",
     fields: [
       ...VENDOR_COOPERATIVE_FIELDS,
+      "trusted",
       "created_at",
       ...VENDOR_MEMBER_FIELDS.map((field) => `members.${field}`),
       ...VENDOR_DOCUMENT_FIELDS.map((field) => `documents.${field}`),
@@ -31,6 +32,7 @@ export async function retrieveAdminCooperative(scope: MedusaContainer, id: strin
   const now = new Date()
   return {
     ...toVendorCooperative(cooperative),
+    trusted: cooperative.trusted === true,
     created_at: new Date(cooperative.created_at).toISOString(),
     members: (cooperative.members ?? []).flatMap((member) => (member ? [toVendorMember(member)] : [])),
     documents: (cooperative.documents ?? []).flatMap((document) => (document ? [toVendorDocument(document, now)] : [])),

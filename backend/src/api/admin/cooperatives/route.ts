@@ -10,9 +10,9 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetCoope
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "cooperative",
-    fields: [...VENDOR_COOPERATIVE_FIELDS],
+    fields: [...VENDOR_COOPERATIVE_FIELDS, "trusted"],
     filters: status ? { status } : {},
     pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
   })
-  res.json({ cooperatives: data.map(toVendorCooperative), count: metadata?.count ?? data.length, limit, offset })
+  res.json({ cooperatives: data.map((cooperative) => ({ ...toVendorCooperative(cooperative), trusted: cooperative.trusted === true })), count: metadata?.count ?? data.length, limit, offset })
 }

@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import CooperativeDocument from "./document"
 import CooperativeInvitation from "./invitation"
 import Member from "./member"
+import ModerationEvent from "./moderation-event"
 
 /**
  * A cooperative of the social and solidarity economy. Text content is stored in Arabic (the
@@ -23,13 +24,16 @@ const Cooperative = model
     story: model.text().translatable(),
     logo: model.text().nullable(),
     contact_phone: model.text().nullable(),
-    status: model.enum(["pending", "approved", "suspended"]).default("pending"),
+    status: model.enum(["pending", "approved", "suspended", "rejected"]).default("pending"),
     status_reason: model.text().nullable(),
+    /** Trusted by the organizers: its proposed products are published without review. */
+    trusted: model.boolean().default(false),
     /** The language of the cooperative's emails (ar, fr or en). */
     locale: model.enum(["ar", "fr", "en"]).default("ar"),
     members: model.hasMany(() => Member, { mappedBy: "cooperative" }),
     documents: model.hasMany(() => CooperativeDocument, { mappedBy: "cooperative" }),
     invitations: model.hasMany(() => CooperativeInvitation, { mappedBy: "cooperative" }),
+    moderation_events: model.hasMany(() => ModerationEvent, { mappedBy: "cooperative" }),
   })
   .indexes([{ on: ["status", "province", "sector"] }])
 

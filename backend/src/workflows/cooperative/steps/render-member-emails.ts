@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import type { SendNotificationsStepInput } from "@medusajs/medusa/core-flows"
-import { LOCALE_TAGS, type Locale } from "@tadamon/shared"
+import { DOCUMENT_TYPE_LABELS, LOCALE_TAGS, type DocumentType, type Locale } from "@tadamon/shared"
 import { renderCooperativeStatusEmail, type CooperativeDecision } from "../../../emails/cooperative-status"
 import { emailLocale } from "../../../emails/locale"
 import { renderMemberInvitationEmail } from "../../../emails/member-invitation"
@@ -97,7 +98,43 @@ export const renderMemberPasswordResetEmailStep = createStep(
   }
 )
 
-export type CooperativeStatusEmailStepInput = { cooperative_id: string; decision: CooperativeDecision; reason: string | null; key: string }
+export type CooperativeStatusEmailStepInput = {
+  cooperative_id: string
+  decision: CooperativeDecision
+  reason: string | null
+  key: string
+  /** The document or product the decision is about. */
+  about?: { type: "document" | "product"; id: string } | null
+}
+
+/** The name of what a decision is about, in the email's language: a document's type (and label), a product's title. */
+async function aboutName(container: MedusaContainer, about: CooperativeStatusEmailStepInput["about"], locale: Locale): Promise<string | null> {
+  if (!about) {
+    return null
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  if (about.type === "document") {
+    const {
+      data: [document],
+    } = await query.graph({ entity: "cooperative_document", fields: ["type", "label_name"], filters: { id: about.id } })
+    if (!document) {
+      return null
+    }
+    const type = DOCUMENT_TYPE_LABELS[document.type as DocumentType][locale]
+    return document.label_name ? `${type} – ${document.label_name}` : type
+  }
+  const {
+    data: [product],
+  } = await query.graph({ entity: "product", fields: ["title"], filters: { id: about.id } })
+  if (!product || locale === "ar") {
+    return product?.title ?? null
+  }
+  const [translation] = await container
+    .resolve(Modules.TRANSLATION)
+    .listTranslations({ reference: "product", reference_id: about.id, locale_code: LOCALE_TAGS[locale] })
+  const translated = (translation?.translations as Record<string, unknown> | undefined)?.title
+  return typeof translated === "string" && translated.trim() ? translated : product.title
+}
 
 /**
  * The owner's email about the organizers' decision, in the cooperative's language with its name
@@ -118,7 +155,7 @@ export const renderCooperativeStatusEmailStep = createStep(
       data: [named],
     } = await query.graph({ entity: "cooperative", fields: ["name"], filters: { id: cooperative.id } }, { locale: LOCALE_TAGS[locale] })
     const content = renderCooperativeStatusEmail(
-      { decision: input.decision, cooperativeName: named?.name ?? "", reason: input.reason, locale },
+      { decision: input.decision, cooperativeName: named?.name ?? "", reason: input.reason, locale, subjectName: await aboutName(container, input.about, locale) },
       storefrontUrl(container)
     )
     const notifications: SendNotificationsStepInput = owners.map((owner) => ({
@@ -126,11 +163,11 @@ export const renderCooperativeStatusEmailStep = createStep(
       channel: EMAIL_CHANNEL,
       template: COOPERATIVE_STATUS_TEMPLATE,
       content,
-      data: { locale, decision: input.decision },
+      data: { locale, decision: input.decision, ...(input.about ? { [`${input.about.type}_id`]: input.about.id } : {}) },
       trigger_type: `cooperative.${input.decision}`,
       resource_id: cooperative.id,
       resource_type: "cooperative",
-      idempotency_key: `${COOPERATIVE_STATUS_TEMPLATE}:${cooperative.id}:${input.decision}:${input.key}`,
+      idempotency_key: `${COOPERATIVE_STATUS_TEMPLATE}:${cooperative.id}:${input.decision}:${input.about?.id ?? ""}:${input.key}`,
     }))
     return new StepResponse(notifications)
   }

@@ -17,7 +17,8 @@ function previousOf<T extends Record<string, unknown>>(records: T[], updates: Up
 
 export type CooperativeUpdate = {
   id: string
-  status?: "pending" | "approved" | "suspended"
+  status?: "pending" | "approved" | "suspended" | "rejected"
+  trusted?: boolean
   status_reason?: string | null
 }
 
@@ -44,6 +45,7 @@ export type CooperativeDocumentUpdate = {
   verified_at?: Date | null
   verified_by?: string | null
   refusal_reason?: string | null
+  valid_until?: Date | null
 }
 
 export const updateCooperativeDocumentsStep = createStep(

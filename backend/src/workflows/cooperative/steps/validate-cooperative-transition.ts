@@ -1,19 +1,33 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { CooperativeStatus, ModerationAction } from "@tadamon/shared"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 
-export type CooperativeTransition = "approve" | "suspend"
+export type CooperativeTransition = "approve" | "reject" | "suspend" | "reinstate"
 
-const FROM: Record<CooperativeTransition, string[]> = {
-  approve: ["pending", "suspended"],
-  suspend: ["pending", "approved"],
+/**
+ * Which statuses each decision applies to. `approve` also takes a rejected application (the
+ * organizers changed their mind) and, as before, a suspended cooperative (then recorded as a
+ * reinstatement); `reinstate` takes only a suspended one.
+ */
+const FROM: Record<CooperativeTransition, CooperativeStatus[]> = {
+  approve: ["pending", "rejected", "suspended"],
+  reject: ["pending"],
+  suspend: ["approved"],
+  reinstate: ["suspended"],
+}
+
+const PAST: Record<CooperativeTransition, string> = {
+  approve: "approved",
+  reject: "rejected",
+  suspend: "suspended",
+  reinstate: "reinstated",
 }
 
 /**
- * The organizers' decision applies to the cooperative's current status: approve a pending or
- * suspended one, suspend (refuse) a pending or approved one; 404 for an unknown id, 409 otherwise.
- * Read-only; returns the status it was in.
+ * The organizers' decision applies to the cooperative's current status; 404 for an unknown id,
+ * 409 otherwise. Read-only; returns the status it was in and the action to record.
  */
 export const validateCooperativeTransitionStep = createStep(
   "validate-cooperative-transition",
@@ -23,9 +37,11 @@ export const validateCooperativeTransitionStep = createStep(
     if (!cooperative) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative ${input.cooperative_id} was not found`)
     }
-    if (!FROM[input.transition].includes(cooperative.status)) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `A ${cooperative.status} cooperative cannot be ${input.transition === "approve" ? "approved" : "suspended"}`)
+    const status = cooperative.status as CooperativeStatus
+    if (!FROM[input.transition].includes(status)) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, `A ${status} cooperative cannot be ${PAST[input.transition]}`)
     }
-    return new StepResponse({ id: cooperative.id, previous_status: cooperative.status })
+    const action: ModerationAction = input.transition === "approve" && status === "suspended" ? "reinstate" : input.transition
+    return new StepResponse({ id: cooperative.id, previous_status: status, action })
   }
 )

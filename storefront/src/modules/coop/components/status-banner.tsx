@@ -4,14 +4,16 @@ import type { VendorMeResponse } from "@/lib/data/vendor-types"
 
 /**
  * What the cooperative's status means for the portal: pending, the organizers are reviewing the
- * application (the shop can be prepared, nothing is on sale); suspended, everything is read-only.
+ * application (the shop can be prepared, nothing is on sale); suspended or rejected (application
+ * refused), everything is read-only.
  */
 export async function StatusBanner({ locale, cooperative }: { locale: Locale; cooperative: VendorMeResponse["cooperative"] }) {
   if (cooperative.status === "approved") {
     return null
   }
   const t = await getTranslations({ locale, namespace: "coop" })
-  const pending = cooperative.status === "pending"
+  const title = { pending: "pendingTitle", suspended: "suspendedTitle", rejected: "rejectedTitle" } as const
+  const text = { pending: "pendingText", suspended: "suspendedText", rejected: "rejectedText" } as const
   return (
     <section
       className={`coop-banner coop-banner--${cooperative.status}`}
@@ -21,9 +23,9 @@ export async function StatusBanner({ locale, cooperative }: { locale: Locale; co
       data-status={cooperative.status}
     >
       <h2 id="coop-banner-title" className="coop-banner__title">
-        {pending ? t("pendingTitle") : t("suspendedTitle")}
+        {t(title[cooperative.status])}
       </h2>
-      <p>{pending ? t("pendingText") : t("suspendedText")}</p>
+      <p>{t(text[cooperative.status])}</p>
       {cooperative.status_reason ? (
         <p data-testid="coop-status-reason">
           <strong>{t("reason")}</strong> <span dir="auto">{cooperative.status_reason}</span>

@@ -4,9 +4,9 @@ import { approveCooperativeWorkflow } from "../../../../../workflows/cooperative
 import { withFieldErrors } from "../../../../utils/vendor-validation"
 import { retrieveAdminCooperative } from "../../helpers"
 
-/** Approves a pending (or reinstates a suspended) cooperative: its published products go on sale. */
+/** Approves a pending or rejected application (or, as before, reinstates a suspended cooperative): its published products go on sale. */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminCooperativeResponse>) => {
-  const approved = await withFieldErrors(req, res, () => approveCooperativeWorkflow(req.scope).run({ input: { cooperative_id: req.params.id } }))
+  const approved = await withFieldErrors(req, res, () => approveCooperativeWorkflow(req.scope).run({ input: { cooperative_id: req.params.id, actor_id: req.auth_context.actor_id } }))
   if (!approved) {
     return
   }

@@ -5,10 +5,10 @@ import { withFieldErrors } from "../../../../utils/vendor-validation"
 import { retrieveAdminCooperative } from "../../helpers"
 import type { AdminSuspendCooperativeType } from "../../validators"
 
-/** Suspends an approved cooperative, or refuses a pending application, with a reason it reads. */
+/** Suspends an approved cooperative with a reason it reads: its products leave the store. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminSuspendCooperativeType>, res: MedusaResponse<AdminCooperativeResponse>) => {
   const suspended = await withFieldErrors(req, res, () =>
-    suspendCooperativeWorkflow(req.scope).run({ input: { cooperative_id: req.params.id, reason: req.validatedBody.reason } })
+    suspendCooperativeWorkflow(req.scope).run({ input: { cooperative_id: req.params.id, reason: req.validatedBody.reason, actor_id: req.auth_context.actor_id } })
   )
   if (!suspended) {
     return

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { AdminReviewProductResponse, VendorProductStatus } from "@tadamon/shared"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { AdminProductModerationResponse, AdminReviewProductResponse, CooperativeStatus, ProductReview, VendorProductStatus } from "@tadamon/shared"
 import { reviewProductWorkflow } from "../../../../../workflows/cooperative/review-product"
 import { withFieldErrors } from "../../../../utils/vendor-validation"
 import type { AdminReviewProductType } from "./validators"
@@ -16,4 +17,31 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminReviewProductTyp
   }
   const { id, review } = reviewed.result
   res.json({ product: { id, status: review.status as VendorProductStatus, review } })
+}
+
+/** Where a product stands in moderation: its status, the last review and its cooperative (null for the platform's own products). */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminProductModerationResponse>) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [product],
+  } = await query.graph({
+    entity: "product",
+    fields: ["id", "status", "metadata", "cooperative.id", "cooperative.name", "cooperative.status", "cooperative.trusted"],
+    filters: { id: req.params.id },
+  })
+  if (!product) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.id} was not found`)
+  }
+  const review = (product.metadata as { review?: ProductReview } | null)?.review ?? null
+  res.json({
+    product: { id: product.id, status: product.status as VendorProductStatus, review },
+    cooperative: product.cooperative
+      ? {
+          id: product.cooperative.id,
+          name: product.cooperative.name,
+          status: product.cooperative.status as CooperativeStatus,
+          trusted: product.cooperative.trusted === true,
+        }
+      : null,
+  })
 }

@@ -1,3 +1,4 @@
+import { cooperativeReadOnly } from "@tadamon/shared"
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { requireMember } from "@/lib/data/vendor"
@@ -17,5 +18,5 @@ export default async function CoopDocumentsPage({ params }: Props) {
   setRequestLocale(locale)
   const me = await requireMember(locale, "/coop/documents")
   const documents = await listVendorDocuments(locale)
-  return <DocumentsTemplate locale={locale} documents={documents} readOnly={me.cooperative.status === "suspended"} />
+  return <DocumentsTemplate locale={locale} documents={documents} readOnly={cooperativeReadOnly(me.cooperative.status)} />
 }

@@ -1,3 +1,4 @@
+import { cooperativeReadOnly } from "@tadamon/shared"
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { requireOwner } from "@/lib/data/vendor"
@@ -17,5 +18,5 @@ export default async function CoopMembersPage({ params }: Props) {
   setRequestLocale(locale)
   const me = await requireOwner(locale, "/coop/members")
   const [members, invitations] = await Promise.all([listVendorMembers(locale), listVendorInvitations(locale)])
-  return <MembersTemplate locale={locale} members={members} invitations={invitations} meId={me.member.id} readOnly={me.cooperative.status === "suspended"} />
+  return <MembersTemplate locale={locale} members={members} invitations={invitations} meId={me.member.id} readOnly={cooperativeReadOnly(me.cooperative.status)} />
 }

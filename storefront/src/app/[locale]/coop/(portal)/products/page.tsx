@@ -1,3 +1,4 @@
+import { cooperativeReadOnly } from "@tadamon/shared"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
@@ -43,7 +44,7 @@ export default async function CoopProductsPage({ params, searchParams }: Props) 
       page={page}
       totalPages={totalPages}
       saved={saved}
-      readOnly={me.cooperative.status === "suspended"}
+      readOnly={cooperativeReadOnly(me.cooperative.status)}
       cooperativeApproved={me.cooperative.status === "approved"}
     />
   )

@@ -1,3 +1,4 @@
+import { cooperativeReadOnly } from "@tadamon/shared"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
@@ -23,5 +24,5 @@ export default async function CoopOrderPage({ params }: Props) {
   if (!order) {
     notFound()
   }
-  return <OrderTemplate locale={locale} order={order} readOnly={me.cooperative.status === "suspended"} />
+  return <OrderTemplate locale={locale} order={order} readOnly={cooperativeReadOnly(me.cooperative.status)} />
 }

@@ -1,3 +1,4 @@
+import { cooperativeReadOnly } from "@tadamon/shared"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
@@ -24,5 +25,5 @@ export default async function CoopEditProductPage({ params }: Props) {
   if (!product) {
     notFound()
   }
-  return <ProductFormTemplate locale={locale} product={product} categories={categories} documents={documents} readOnly={me.cooperative.status === "suspended"} />
+  return <ProductFormTemplate locale={locale} product={product} categories={categories} documents={documents} readOnly={cooperativeReadOnly(me.cooperative.status)} />
 }

@@ -1,3 +1,4 @@
+import { cooperativeReadOnly } from "@tadamon/shared"
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { listTopCategories } from "@/lib/data/categories"
@@ -18,5 +19,5 @@ export default async function CoopNewProductPage({ params }: Props) {
   setRequestLocale(locale)
   const me = await requireMember(locale, "/coop/products/new")
   const [categories, documents] = await Promise.all([listTopCategories(locale), listVendorDocuments(locale)])
-  return <ProductFormTemplate locale={locale} product={null} categories={categories} documents={documents} readOnly={me.cooperative.status === "suspended"} />
+  return <ProductFormTemplate locale={locale} product={null} categories={categories} documents={documents} readOnly={cooperativeReadOnly(me.cooperative.status)} />
 }

@@ -5,7 +5,7 @@ import { withFieldErrors } from "../../../../../../utils/vendor-validation"
 import { retrieveAdminCooperative } from "../../../../helpers"
 import type { AdminVerifyDocumentType } from "../../../../validators"
 
-/** Verifies a cooperative's document, or refuses it with a reason. */
+/** Verifies a cooperative's document (with its expiry date), or refuses it with a reason. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminVerifyDocumentType>, res: MedusaResponse<AdminCooperativeResponse>) => {
   const verified = await withFieldErrors(req, res, () =>
     verifyCooperativeDocumentWorkflow(req.scope).run({
@@ -14,6 +14,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminVerifyDocumentTy
         document_id: req.params.document_id,
         decision: req.validatedBody.decision,
         reason: req.validatedBody.reason,
+        valid_until: req.validatedBody.valid_until,
         user_id: req.auth_context.actor_id,
       },
     })
