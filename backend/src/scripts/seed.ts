@@ -26,10 +26,14 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { CURRENCY_CODE } from "@tadamon/shared"
 import { createCooperativesWorkflow } from "../workflows/cooperative/create-cooperatives"
+import { createEditionWorkflow } from "../workflows/market/create-edition"
+import { MARKET_MODULE } from "../modules/market"
+import type MarketModuleService from "../modules/market/service"
 import { setUpCooperativeShippingWorkflow } from "../workflows/cooperative/set-up-cooperative-shipping"
 import type { CooperativeInput } from "../workflows/cooperative/types"
 import { CATEGORIES, flattenCategories, type SeedCategory } from "./seed-data/categories"
 import { COOPERATIVES, REGION_CODE } from "./seed-data/cooperatives"
+import { EDITIONS } from "./seed-data/editions"
 import { renderCooperativeLogo, renderProductImages, type RenderedImage } from "./seed-data/images"
 import { PRODUCTS, variantSku, type SeedProduct, type SeedVariant } from "./seed-data/products"
 import { SHIPPING_RATES } from "./seed-data/shipping"
@@ -49,7 +53,8 @@ import {
 /**
  * Tadamon's demo data: store settings, region (cash on delivery), storefront channel and key, the
  * market's stock location, categories, cooperatives with their own stock location, shipping
- * profile and options, and their products stocked there, in Arabic with French and English.
+ * profile and options, and their products stocked there, and the market editions with their
+ * stands and program, in Arabic with French and English.
  *
  * Idempotent: every record is looked up (by name, handle, SKU or locale) before it is created,
  * so a second run creates nothing, uploads nothing and updates nothing.
@@ -79,6 +84,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
   await ensureProducts(container, { categoryIds, cooperativeIds, salesChannelId, shipping }, count)
   await ensureProductShippingProfiles(container, shipping, count)
   await ensureInventoryLevels(container, shipping, count)
+  await ensureEditions(container, cooperativeIds, count)
 
   const translations = [
     ...categoryTranslations(categoryIds),
@@ -594,4 +600,24 @@ async function ensureTranslations(container: Container, wanted: CreateTranslatio
     await createTranslationsWorkflow(container).run({ input: { translations: missing } })
   }
   count("translations", missing.length, wanted.length - missing.length)
+}
+
+/** The market editions (with their stands and program, in three languages) whose handle is not taken yet. */
+async function ensureEditions(container: Container, cooperativeIds: Map<string, string>, count: Count) {
+  const market: MarketModuleService = container.resolve(MARKET_MODULE)
+  const existing = await market.listEditions({ handle: EDITIONS.map((edition) => edition.handle) }, { select: ["handle"], take: null })
+  const known = new Set(existing.map((edition) => edition.handle))
+  const missing = EDITIONS.filter((edition) => !known.has(edition.handle))
+  for (const { stands, ...edition } of missing) {
+    await createEditionWorkflow(container).run({
+      input: {
+        ...edition,
+        participants: stands.map(({ cooperative, stand_number }) => ({
+          cooperative_id: mustGet(cooperativeIds, cooperative, "cooperative"),
+          stand_number,
+        })),
+      },
+    })
+  }
+  count("market editions", missing.length, known.size)
 }

@@ -6,6 +6,7 @@ import seedDemoData from "../../../src/scripts/seed"
 import { STOCK_LOCATION } from "../../../src/scripts/seed-data/store"
 import { COOPERATIVES } from "../../../src/scripts/seed-data/cooperatives"
 import { PRODUCTS } from "../../../src/scripts/seed-data/products"
+import { EDITIONS, TAOUNATE_EDITION_HANDLE } from "../../../src/scripts/seed-data/editions"
 
 jest.setTimeout(180 * 1000)
 
@@ -27,6 +28,9 @@ async function countAll(container: MedusaContainer) {
     products: await count("product"),
     variants: await count("product_variant"),
     inventoryLevels: await count("inventory_level"),
+    editions: await count("edition"),
+    editionParticipants: await count("edition_participant"),
+    programItems: await count("program_item"),
     translations: (await translation.listTranslations({}, { select: ["id"] })).length,
   }
 }
@@ -46,6 +50,9 @@ medusaIntegrationTestRunner({
       expect(first.stockLocations).toBe(COOPERATIVES.length + 1)
       expect(first.fulfillmentSets).toBe(COOPERATIVES.length * 2)
       expect(first.shippingOptions).toBe(COOPERATIVES.length * 3)
+      expect(first.editions).toBe(EDITIONS.length)
+      expect(first.editionParticipants).toBe(EDITIONS.reduce((sum, edition) => sum + edition.stands.length, 0))
+      expect(first.programItems).toBe(EDITIONS.reduce((sum, edition) => sum + edition.program.length, 0))
 
       await seedDemoData({ container, args: [] })
       expect(await countAll(container)).toEqual(first)
@@ -80,6 +87,16 @@ medusaIntegrationTestRunner({
 
       const cooperatives = await api.get("/store/cooperatives?limit=100", headers)
       expect(cooperatives.data.count).toBe(COOPERATIVES.length - pendingHandles.size)
+
+      // The Taounate market, in French, with its stands and program; the Sefrou one is over.
+      const taounate = await api.get(`/store/editions/${TAOUNATE_EDITION_HANDLE}?locale=fr-MA`, headers)
+      expect(taounate.data.edition).toEqual(
+        expect.objectContaining({ starts_on: "2026-12-19", ends_on: "2026-12-26", province: "taounate", participant_count: 10 })
+      )
+      expect(taounate.data.edition.name).toBe("Marché itinérant de l'économie sociale et solidaire – Taounate")
+      expect(taounate.data.edition.program.length).toBeGreaterThanOrEqual(6)
+      const past = await api.get("/store/editions?status=closed", headers)
+      expect(past.data.editions.map((edition: { handle: string }) => edition.handle)).toContain("sefrou-2026")
 
       // Each cooperative's products use its shipping profile and are stocked at its own location.
       const { data: seeded } = await query.graph({

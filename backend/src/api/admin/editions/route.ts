@@ -1,0 +1,21 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminEditionListResponse, AdminEditionResponse } from "@tadamon/shared"
+import { createEditionWorkflow } from "../../../workflows/market/create-edition"
+import { withFieldErrors } from "../../utils/vendor-validation"
+import { listAdminEditions, retrieveAdminEdition } from "./helpers"
+import type { AdminCreateEditionType } from "./validators"
+
+/** Every edition, newest first, with its status today. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminEditionListResponse>) => {
+  const editions = await listAdminEditions(req.scope)
+  res.json({ editions, count: editions.length })
+}
+
+/** Creates an edition with its stands and program; 400 names the field at fault. */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateEditionType>, res: MedusaResponse<AdminEditionResponse>) => {
+  const created = await withFieldErrors(req, res, () => createEditionWorkflow(req.scope).run({ input: req.validatedBody }))
+  if (!created) {
+    return
+  }
+  res.json({ edition: await retrieveAdminEdition(req.scope, created.result.id) })
+}
