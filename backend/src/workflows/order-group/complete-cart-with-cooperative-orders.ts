@@ -30,6 +30,7 @@ import { ORDER_GROUP_MODULE } from "../../modules/order-group"
 import { authorizeOrderPaymentsStep } from "./steps/authorize-order-payments"
 import { captureOrderSharesStep } from "./steps/capture-order-shares"
 import { createOrderGroupStep } from "./steps/create-order-group"
+import { resolveAttributionStep } from "./steps/resolve-attribution"
 import { validateOrderTotalsStep } from "./steps/validate-order-totals"
 import { completeCartFields } from "./utils/cart-fields"
 import { splitCartByCooperative, type CooperativeRef, type SplittableCart } from "./utils/split-cart"
@@ -160,8 +161,12 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
           }))
         )
 
+        // Which market edition and door (stand QR, edition page) the visit came through.
+        const attribution = resolveAttributionStep(transform({ cart }, ({ cart }) => ({ metadata: cart.metadata ?? null })))
+
         const group = createOrderGroupStep(
-          transform({ cart, paymentSessions }, ({ cart, paymentSessions }) => ({
+          transform({ cart, paymentSessions, attribution }, ({ cart, paymentSessions, attribution }) => ({
+            ...attribution,
             cart_id: cart.id,
             customer_id: cart.customer_id ?? null,
             email: cart.email as string,

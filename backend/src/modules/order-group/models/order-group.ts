@@ -3,6 +3,10 @@ import { model } from "@medusajs/framework/utils"
 /**
  * One checkout: the reference the customer sees, over one Medusa order per cooperative.
  * `cart_id` is unique, so a cart can only ever become one group, whatever the concurrency.
+ *
+ * Attribution (stored at completion from the cart's `tadamon_attribution` metadata): the market
+ * edition the visit came through (`edition_id`, null when none or unknown), the door (`channel`:
+ * stand_qr, edition_page, other) and, for a stand's QR code, the cooperative of that stand.
  */
 const OrderGroup = model
   .define("order_group", {
@@ -15,6 +19,9 @@ const OrderGroup = model
     currency_code: model.text(),
     total: model.bigNumber(),
     payment_provider_id: model.text(),
+    edition_id: model.text().index().nullable(),
+    channel: model.text().default("other"),
+    attributed_cooperative_id: model.text().nullable(),
     metadata: model.json().nullable(),
   })
 

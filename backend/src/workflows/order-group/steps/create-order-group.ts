@@ -10,6 +10,10 @@ export type CreateOrderGroupStepInput = {
   currency_code: string
   total: number
   payment_provider_id: string
+  /** Attribution: see steps/resolve-attribution.ts. */
+  edition_id?: string | null
+  channel?: string
+  attributed_cooperative_id?: string | null
   metadata?: Record<string, unknown> | null
 }
 
