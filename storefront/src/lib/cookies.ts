@@ -1,5 +1,7 @@
 import "server-only"
+import type { Attribution } from "@tadamon/shared"
 import { cookies } from "next/headers"
+import { ATTRIBUTION_COOKIE, parseAttribution } from "./attribution"
 import { cookieSecure } from "./env"
 import { tokenLifetime } from "./util/jwt"
 
@@ -15,6 +17,9 @@ import { tokenLifetime } from "./util/jwt"
  * - `tadamon_member`: a cooperative member's Medusa JWT (the `member` actor) for the cooperative
  *   portal, for as long as the token is valid. Never the customer's session: a person can be signed
  *   in as both, and neither token is ever sent where the other belongs.
+ * - `tadamon_attribution`: the market edition and door (stand QR code, edition page) of the visit
+ *   that brought the visitor (30 days from that visit), copied to the cart's metadata. The proxy
+ *   writes it (`attribution-proxy.ts`, same options as here), since landing pages cannot.
  */
 const CART = "tadamon_cart"
 const SESSION = "tadamon_session"
@@ -92,4 +97,9 @@ export async function setMemberToken(token: string): Promise<void> {
 
 export async function clearMemberToken(): Promise<void> {
   ;(await cookies()).delete({ name: MEMBER, path: "/" })
+}
+
+/** The edition and door the visitor came through (see `attribution.ts`), or null. */
+export async function getAttribution(): Promise<Attribution | null> {
+  return parseAttribution((await cookies()).get(ATTRIBUTION_COOKIE)?.value)
 }

@@ -58,3 +58,13 @@ export function stripeJsUrl(): string | undefined {
   const value = process.env.STRIPE_JS_URL?.trim()
   return value ? value : undefined
 }
+
+/**
+ * The storefront's own public address (`STOREFRONT_URL`, e.g. `https://tadamon.ma`), without a
+ * trailing slash, for links that leave the site (the QR codes of the stand sheets); undefined when
+ * unset, and then the request's own origin is used (`lib/public-url.ts`).
+ */
+export function storefrontUrl(): string | undefined {
+  const value = process.env.STOREFRONT_URL?.trim()
+  return value ? value.replace(/\/+$/, "") : undefined
+}

@@ -2,9 +2,11 @@ import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { listTopCategories } from "@/lib/data/categories"
 import { listCooperatives } from "@/lib/data/cooperatives"
+import { listEditionsForFeature } from "@/lib/data/markets"
 import { listProducts } from "@/lib/data/products"
 import { pageLocale } from "@/lib/params"
 import { HomeTemplate } from "@/modules/home/templates/home-template"
+import { featuredEdition } from "@/modules/markets/lib/editions"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -16,10 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = pageLocale((await params).locale)
   setRequestLocale(locale)
-  const [categories, cooperatives, products] = await Promise.all([
+  const [categories, cooperatives, products, editions] = await Promise.all([
     listTopCategories(locale),
     listCooperatives({ locale, limit: 4 }),
     listProducts({ locale, limit: 8 }),
+    listEditionsForFeature(locale),
   ])
   return (
     <HomeTemplate
@@ -27,6 +30,7 @@ export default async function HomePage({ params }: Props) {
       categories={categories}
       cooperatives={cooperatives.cooperatives}
       products={products.products}
+      edition={featuredEdition(editions)}
     />
   )
 }

@@ -5,6 +5,7 @@ import { FetchError } from "@medusajs/js-sdk"
 import { validationMessage, type Locale, type StoreCustomerCartResponse } from "@tadamon/shared"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
+import { attributeCartById } from "../attribution-cart"
 import { clearCartId, clearSessionToken, getCartId, setCartId, setSessionToken } from "../cookies"
 import {
   failure,
@@ -28,9 +29,9 @@ import { isolate } from "../util/text"
  * customer's, with the lines of their previous open cart merged in, or their last open cart comes
  * back when there is no guest cart; the cookie keeps the cart the backend answers. Without the
  * route (404), Medusa's own transfer assigns the guest cart. Never fails the sign-in: at worst the
- * guest cart stays as it was.
+ * guest cart stays as it was. Returns the id of the visitor's cart afterwards, or null.
  */
-async function mergeGuestCart(token: string, locale: Locale): Promise<void> {
+async function mergeGuestCart(token: string, locale: Locale): Promise<string | null> {
   const cartId = await getCartId()
   const merged = await storeSend<StoreCustomerCartResponse>("/store/customers/me/cart", {
     body: cartId ? { cart_id: cartId } : {},
@@ -40,19 +41,25 @@ async function mergeGuestCart(token: string, locale: Locale): Promise<void> {
   if (merged.ok) {
     if (merged.data.cart) {
       await setCartId(merged.data.cart.id)
+      return merged.data.cart.id
     } else if (cartId) {
       await clearCartId()
     }
-    return
+    return null
   }
   if (merged.status === 404 && cartId) {
     await storeSend(`/store/carts/${encodeURIComponent(cartId)}/customer`, { query: { fields: "id" }, locale, token })
   }
+  return cartId ?? null
 }
 
 async function startSession(token: string, locale: Locale, next: string): Promise<never> {
   await setSessionToken(token)
-  await mergeGuestCart(token, locale)
+  const cartId = await mergeGuestCart(token, locale)
+  if (cartId) {
+    // The cart sign-in leaves (the customer's earlier cart, maybe) still carries the market visit.
+    await attributeCartById(cartId, locale, token)
+  }
   redirect(safeNextPath(next, locale, localePath(locale, "/account")))
 }
 

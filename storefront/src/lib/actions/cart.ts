@@ -3,6 +3,7 @@
 import { LOCALE_TAGS, type Locale } from "@tadamon/shared"
 import { refresh } from "next/cache"
 import { getTranslations } from "next-intl/server"
+import { attributeCart, newCartMetadata } from "../attribution-cart"
 import { setCartId } from "../cookies"
 import { retrieveCart } from "../data/cart"
 import { getVariantStock } from "../data/products"
@@ -14,11 +15,14 @@ import { storeSend, type StoreFailure } from "../store-send"
 
 const MAX_QUANTITY = 99
 
-/** A new cart in the MAD region and the page's language, remembered in the cart cookie. */
+/**
+ * A new cart in the MAD region and the page's language, remembered in the cart cookie. It carries
+ * the market edition the visitor came through, if any (`metadata.tadamon_attribution`).
+ */
 async function createCart(locale: Locale): Promise<string> {
   const region = await getMadRegion()
   const { cart } = await sdk().store.cart.create(
-    { region_id: region.id, locale: LOCALE_TAGS[locale] },
+    { region_id: region.id, locale: LOCALE_TAGS[locale], metadata: await newCartMetadata() },
     { fields: "id" },
     await visitorHeaders(locale)
   )
@@ -73,6 +77,10 @@ export async function addToCart(_previous: FormState, formData: FormData): Promi
     })
     if (!result.ok) {
       return failure(await quantityError(locale, result, { productId, variantId, alreadyInCart }))
+    }
+    if (cart) {
+      // A cart made before the visit through a stand or an edition page takes that attribution now.
+      await attributeCart(cart, locale)
     }
   } catch {
     return failure(t("error"))

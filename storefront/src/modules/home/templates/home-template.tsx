@@ -1,9 +1,10 @@
 import type { HttpTypes } from "@medusajs/types"
-import type { Locale, StoreCooperative } from "@tadamon/shared"
+import type { Locale, StoreCooperative, StoreEditionSummary } from "@tadamon/shared"
 import { getTranslations } from "next-intl/server"
 import { localePath } from "@/lib/paths"
 import { CategoryGrid } from "@/modules/categories/components/category-grid"
 import { CooperativeGrid } from "@/modules/cooperatives/components/cooperative-grid"
+import { EditionFeature } from "@/modules/markets/components/edition-feature"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 import type { TadamonProduct } from "@/types"
 import { Hero } from "../components/hero"
@@ -14,13 +15,16 @@ type Props = {
   categories: HttpTypes.StoreProductCategory[]
   cooperatives: StoreCooperative[]
   products: TadamonProduct[]
+  /** The market edition to feature: the open one, else the next, else the last; null when none. */
+  edition: StoreEditionSummary | null
 }
 
-export async function HomeTemplate({ locale, categories, cooperatives, products }: Props) {
+export async function HomeTemplate({ locale, categories, cooperatives, products, edition }: Props) {
   const t = await getTranslations({ locale, namespace: "home" })
   return (
     <>
       <Hero locale={locale} />
+      {edition ? <EditionFeature edition={edition} locale={locale} /> : null}
       {categories.length > 0 ? (
         <section className="home-section" aria-labelledby="home-categories">
           <SectionHeading

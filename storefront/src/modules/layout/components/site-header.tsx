@@ -9,10 +9,12 @@ import { LanguageSwitch } from "./language-switch"
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "nav" })
   const meta = await getTranslations({ locale, namespace: "meta" })
+  const markets = await getTranslations({ locale, namespace: "markets" })
   const links = [
     { href: localePath(locale), label: t("home"), testId: "nav-home" },
     { href: localePath(locale, "/categories"), label: t("categories"), testId: "nav-categories" },
     { href: localePath(locale, "/cooperatives"), label: t("cooperatives"), testId: "nav-cooperatives" },
+    { href: localePath(locale, "/markets"), label: markets("navLink"), testId: "nav-markets" },
   ]
 
   return (

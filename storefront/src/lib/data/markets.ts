@@ -1,0 +1,62 @@
+import "server-only"
+import { FetchError } from "@medusajs/js-sdk"
+import type { Locale, StoreEdition, StoreEditionListResponse, StoreEditionResponse, StoreEditionSummary } from "@tadamon/shared"
+import { CACHE_TAGS } from "./cache"
+import { nullWhenNotFound, storeGet } from "./store-fetch"
+
+/**
+ * Cache tags of the market editions. The backend expires them through `POST /api/revalidate` when
+ * an edition changes: `editions` (the lists, the home page's feature) and `edition:<handle>`.
+ */
+export const EDITION_TAGS = {
+  editions: "editions",
+  edition: (handle: string) => `edition:${handle}`,
+} as const
+
+/**
+ * How stale an edition may be served, in seconds. Tags make a change visible at once when the
+ * backend sends them; until the edition workflows do, this minute is how long an organizer's edit
+ * takes to show.
+ */
+const REVALIDATE_EDITIONS = 60
+
+/**
+ * Every edition, newest first (`GET /store/editions`). Their status is worked out again from the
+ * dates when a page renders (`editionStatus`), so a cached list never shows yesterday's status.
+ */
+export async function listEditions(locale: Locale): Promise<StoreEditionSummary[]> {
+  const { editions } = await storeGet<StoreEditionListResponse>("/store/editions", {
+    locale,
+    tags: [EDITION_TAGS.editions],
+    revalidate: REVALIDATE_EDITIONS,
+  })
+  return editions
+}
+
+/** One edition with its program and participating cooperatives; null for an unknown handle. */
+export async function getEdition(handle: string, locale: Locale): Promise<StoreEdition | null> {
+  const response = await nullWhenNotFound(
+    storeGet<StoreEditionResponse>(`/store/editions/${encodeURIComponent(handle)}`, {
+      locale,
+      // Participants show their cooperative's name: a cooperative's change expires it too.
+      tags: [EDITION_TAGS.editions, EDITION_TAGS.edition(handle), CACHE_TAGS.cooperatives],
+      revalidate: REVALIDATE_EDITIONS,
+    })
+  )
+  return response?.edition ?? null
+}
+
+/**
+ * The editions for the home page's feature: an empty list when the Store API cannot answer, since
+ * the home page never fails for a banner.
+ */
+export async function listEditionsForFeature(locale: Locale): Promise<StoreEditionSummary[]> {
+  try {
+    return await listEditions(locale)
+  } catch (error) {
+    if (error instanceof FetchError || error instanceof TypeError) {
+      return []
+    }
+    throw error
+  }
+}
