@@ -40,6 +40,31 @@ const notificationModule = {
   },
 }
 
+/**
+ * Uploaded photos and documents: on local disk (`static/`, served at /static) unless an
+ * S3-compatible bucket is configured (AWS S3, MinIO, Scaleway, OVH…).
+ */
+const fileProvider = env.S3_BUCKET
+  ? {
+      resolve: "@medusajs/medusa/file-s3",
+      id: "s3",
+      options: {
+        bucket: env.S3_BUCKET,
+        region: env.S3_REGION || "us-east-1",
+        endpoint: env.S3_ENDPOINT || undefined,
+        file_url: env.S3_FILE_URL,
+        access_key_id: env.S3_ACCESS_KEY_ID,
+        secret_access_key: env.S3_SECRET_ACCESS_KEY,
+        prefix: env.S3_PREFIX || undefined,
+        additional_client_config: env.S3_ENDPOINT ? { forcePathStyle: true } : undefined,
+      },
+    }
+  : {
+      resolve: "@medusajs/medusa/file-local",
+      id: "local",
+      options: { upload_dir: "static", backend_url: `${backendUrl}/static` },
+    }
+
 const redisModules = redisUrl
   ? [
       {
@@ -90,6 +115,8 @@ module.exports = defineConfig({
     backendUrl: env.MEDUSA_ADMIN_BACKEND_URL || "/",
     // Medusa's setting for links given to customers; the emails' links start with it.
     storefrontUrl,
+    // @tadamon/shared is CommonJS outside node_modules (a workspace link): bundle it as Vite bundles dependencies.
+    vite: () => ({ build: { commonjsOptions: { include: [/node_modules/, /packages\/shared\/dist/] } }, optimizeDeps: { include: ["@tadamon/shared"] } }),
   },
   featureFlags: {
     translation: true,
@@ -97,6 +124,7 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/cooperative" },
+    { resolve: "./src/modules/market" },
     { resolve: "./src/modules/order-group" },
     { resolve: "./src/modules/order-progress" },
     { resolve: "./src/modules/settlement" },
@@ -135,13 +163,7 @@ module.exports = defineConfig({
     {
       resolve: "@medusajs/medusa/file",
       options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            options: { upload_dir: "static", backend_url: `${backendUrl}/static` },
-          },
-        ],
+        providers: [fileProvider],
       },
     },
     notificationModule,

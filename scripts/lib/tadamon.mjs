@@ -71,6 +71,8 @@ export function storefrontEnv({ backendPort, port, publishableKey, secrets }) {
     MEDUSA_BACKEND_URL: `http://localhost:${backendPort}`,
     MEDUSA_PUBLISHABLE_KEY: publishableKey,
     REVALIDATE_SECRET: secrets.revalidate,
+    // The public address printed on stand sheets' QR codes (the browser's view of the storefront).
+    STOREFRONT_URL: `http://localhost:${port}`,
   }
 }
 

@@ -1,5 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminSettlementRoutesMiddlewares } from "./admin/settlement/middlewares"
+import { adminEditionRoutesMiddlewares } from "./admin/editions/middlewares"
+import { storeEditionRoutesMiddlewares } from "./store/editions/middlewares"
+import { adminReportRoutesMiddlewares } from "./admin/reports/middlewares"
 import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
 import { storeCooperativeRoutesMiddlewares } from "./store/cooperatives/middlewares"
 import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
@@ -32,5 +35,8 @@ export default defineMiddlewares({
     ...vendorOrderRoutesMiddlewares,
     ...vendorEarningsRoutesMiddlewares,
     ...adminSettlementRoutesMiddlewares,
+    ...adminEditionRoutesMiddlewares,
+    ...storeEditionRoutesMiddlewares,
+    ...adminReportRoutesMiddlewares,
   ],
 })

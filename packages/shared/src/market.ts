@@ -58,6 +58,8 @@ export type StoreEditionSummary = {
   ends_on: string
   status: EditionStatus
   participant_count: number
+  /** The edition's rank in its series («الدورة الثانية» = 2), when it has one. Added with the backend. */
+  edition_number?: number | null
 }
 
 /** `GET /store/editions/:handle`: `{ edition: StoreEdition }`. */
@@ -123,4 +125,44 @@ export function attributionFromQuery(
   }
   const known = channel && (ATTRIBUTION_CHANNELS as readonly string[]).includes(channel) ? channel : "other"
   return { edition, channel: known, cooperative: cooperative ?? null, at: at.toISOString() }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Routes of the market module (added with the backend; additive to the contract above)
+// ---------------------------------------------------------------------------------------------
+
+/** `GET /store/editions?status=`. */
+export type StoreEditionListResponse = { editions: StoreEditionSummary[] }
+/** `GET /store/editions/:handle`. */
+export type StoreEditionResponse = { edition: StoreEdition }
+
+/** `GET /admin/editions`: every edition, newest first. */
+export type AdminEditionListResponse = { editions: AdminEdition[]; count: number }
+/** `GET /admin/editions/:id` and the answer of `POST /admin/editions` and `POST /admin/editions/:id`. */
+export type AdminEditionResponse = { edition: AdminEdition }
+/** `DELETE /admin/editions/:id`. */
+export type AdminEditionDeleteResponse = { id: string; object: "edition"; deleted: true }
+/** `GET /admin/editions/config`: what the Admin needs to link to the storefront. */
+export type AdminEditionConfigResponse = { storefront_url: string }
+
+/**
+ * Body of `POST /admin/editions` (every field) and `POST /admin/editions/:id` (any field;
+ * `participants` and `program`, when given, replace the edition's whole list).
+ */
+export type AdminEditionInput = {
+  handle: string
+  name: LocalizedText
+  venue: LocalizedText
+  province: string
+  starts_on: string
+  ends_on: string
+  edition_number?: number | null
+  participants?: Array<{ cooperative_id: string; stand_number: string }>
+  program?: Array<{ kind: ProgramKind; title: LocalizedText; day: string; starts_at: string; ends_at?: string | null }>
+}
+
+/** The printable stand sheet of a cooperative at an edition (a storefront page, Arabic or French). */
+export function standSheetUrl(storefrontUrl: string, locale: string, editionHandle: string, cooperativeHandle: string): string {
+  const path = `/${locale}/markets/${encodeURIComponent(editionHandle)}/stands/${encodeURIComponent(cooperativeHandle)}`
+  return new URL(path, storefrontUrl).toString()
 }

@@ -19,3 +19,9 @@ test("validation messages name the field in each language, ignoring list indexes
   assert.match(vendorValidationMessage("invalid_phone", "member.phone", "ar"), /الهاتف/)
   assert.equal(vendorValidationMessage("invalid_value", "unknown_field", "en"), "unknown_field has an invalid value.")
 })
+
+test("a text in one language is labelled by its last two segments", () => {
+  assert.equal(vendorValidationMessage("required", "program.2.title.fr", "en"), "Title in French is required.")
+  assert.equal(vendorValidationMessage("required", "name.ar", "fr"), "Le champ « Nom en arabe » est obligatoire.")
+  assert.equal(vendorValidationMessage("duplicate_value", "participants.1.stand_number", "en"), "Stand number is repeated.")
+})

@@ -51,6 +51,9 @@ export const VENDOR_VALIDATION_CODES = [
   "reason_required",
   "period_reversed",
   "period_too_long",
+  "cooperative_not_approved",
+  "day_outside_edition",
+  "already_taken",
 ] as const
 export type VendorValidationCode = (typeof VENDOR_VALIDATION_CODES)[number]
 
@@ -456,14 +459,17 @@ export type VendorStockRequest = { quantity: number }
  * Organizers (Admin API, `user` actor)
  * ---------------------------------------------------------------------------------------------- */
 
-export type AdminCooperativeDetail = VendorCooperative & {
+/** A cooperative as organizers see it: `trusted` ones have their proposed products published at once. */
+export type AdminCooperative = VendorCooperative & { trusted: boolean }
+
+export type AdminCooperativeDetail = AdminCooperative & {
   members: VendorMember[]
   documents: VendorDocument[]
   created_at: string
 }
 
 /** `GET /admin/cooperatives?status=&limit=&offset=` */
-export type AdminCooperativeListResponse = { cooperatives: VendorCooperative[]; count: number; limit: number; offset: number }
+export type AdminCooperativeListResponse = { cooperatives: AdminCooperative[]; count: number; limit: number; offset: number }
 /** `GET /admin/cooperatives/:id` and the answer of the writes below. */
 export type AdminCooperativeResponse = { cooperative: AdminCooperativeDetail }
 
@@ -616,6 +622,21 @@ export const VENDOR_VALIDATION_MESSAGES: Record<VendorValidationCode, LocalizedT
     fr: "La période à partir de « {field} » est trop longue pour ce découpage : choisissez un intervalle plus long.",
     en: "The period starting at {field} is too long for this interval: choose a longer interval.",
   },
+  cooperative_not_approved: {
+    ar: "التعاونية في «{field}» غير موجودة أو لم تُقبل بعد.",
+    fr: "La coopérative « {field} » n'existe pas ou n'est pas validée.",
+    en: "The cooperative in {field} does not exist or is not approved.",
+  },
+  day_outside_edition: {
+    ar: "«{field}» يجب أن يكون بين اليوم الأول واليوم الأخير للدورة.",
+    fr: "« {field} » doit tomber entre le premier et le dernier jour de l'édition.",
+    en: "{field} must fall between the edition's first and last day.",
+  },
+  already_taken: {
+    ar: "«{field}» مستعمل من قبل.",
+    fr: "« {field} » est déjà utilisé.",
+    en: "{field} is already taken.",
+  },
 }
 
 /** Labels of the fields named in vendor messages (by last path segment). */
@@ -673,12 +694,38 @@ export const VENDOR_FIELD_LABELS: Record<string, LocalizedText> = {
   from: { ar: "من تاريخ", fr: "Du", en: "From" },
   to: { ar: "إلى تاريخ", fr: "Au", en: "To" },
   interval: { ar: "التقسيم", fr: "Intervalle", en: "Interval" },
+  // Market editions (organizers). Dotted keys label a text in one language, e.g. `program.0.title.fr`.
+  "name.ar": { ar: "الاسم بالعربية", fr: "Nom en arabe", en: "Name in Arabic" },
+  "name.fr": { ar: "الاسم بالفرنسية", fr: "Nom en français", en: "Name in French" },
+  "name.en": { ar: "الاسم بالإنجليزية", fr: "Nom en anglais", en: "Name in English" },
+  venue: { ar: "المكان", fr: "Lieu", en: "Venue" },
+  "venue.ar": { ar: "المكان بالعربية", fr: "Lieu en arabe", en: "Venue in Arabic" },
+  "venue.fr": { ar: "المكان بالفرنسية", fr: "Lieu en français", en: "Venue in French" },
+  "venue.en": { ar: "المكان بالإنجليزية", fr: "Lieu en anglais", en: "Venue in English" },
+  "title.ar": { ar: "العنوان بالعربية", fr: "Titre en arabe", en: "Title in Arabic" },
+  "title.fr": { ar: "العنوان بالفرنسية", fr: "Titre en français", en: "Title in French" },
+  "title.en": { ar: "العنوان بالإنجليزية", fr: "Titre en anglais", en: "Title in English" },
+  starts_on: { ar: "اليوم الأول", fr: "Premier jour", en: "First day" },
+  ends_on: { ar: "اليوم الأخير", fr: "Dernier jour", en: "Last day" },
+  edition_number: { ar: "رقم الدورة", fr: "Numéro de l'édition", en: "Edition number" },
+  participants: { ar: "التعاونيات المشاركة", fr: "Coopératives participantes", en: "Participating cooperatives" },
+  cooperative_id: { ar: "التعاونية", fr: "Coopérative", en: "Cooperative" },
+  stand_number: { ar: "رقم الرواق", fr: "Numéro de stand", en: "Stand number" },
+  program: { ar: "البرنامج", fr: "Programme", en: "Program" },
+  kind: { ar: "النوع", fr: "Type", en: "Kind" },
+  day: { ar: "اليوم", fr: "Jour", en: "Day" },
+  starts_at: { ar: "ساعة البداية", fr: "Heure de début", en: "Start time" },
+  ends_at: { ar: "ساعة النهاية", fr: "Heure de fin", en: "End time" },
 }
 
-/** The message for a code; the field's last non-numeric path segment is labelled per locale. */
+/**
+ * The message for a code; the field's last non-numeric path segment is labelled per locale (its last
+ * two, e.g. `name.fr`, when they have a label of their own).
+ */
 export function vendorValidationMessage(code: VendorValidationCode, field: string, locale: Locale): string {
   const segments = field.split(".").filter((segment) => !/^\d+$/.test(segment))
   const key = segments[segments.length - 1] ?? field
-  const label = VENDOR_FIELD_LABELS[key]?.[locale] ?? field
+  const pair = segments.slice(-2).join(".")
+  const label = (segments.length > 1 ? VENDOR_FIELD_LABELS[pair]?.[locale] : undefined) ?? VENDOR_FIELD_LABELS[key]?.[locale] ?? field
   return VENDOR_VALIDATION_MESSAGES[code][locale].replace("{field}", label)
 }
