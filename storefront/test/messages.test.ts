@@ -251,3 +251,21 @@ describe("the key scanner", () => {
     assert.deepEqual(icuArguments("{count, plural, one {# left} other {only {count} of {total}}}"), ["count", "total"])
   })
 })
+
+describe("the password panels shared by customers and cooperative members", () => {
+  // src/modules/common/templates/password-templates.tsx reads its messages from `auth` or
+  // `coopAuth`, chosen at run time: each key it uses must be in both, in every locale.
+  const source = readFileSync(join(SRC, "modules", "common", "templates", "password-templates.tsx"), "utf8")
+  const keys = [...new Set([...source.matchAll(/(?<![\w$.])t\(\s*"([^"]+)"/g)].map((match) => match[1]))]
+
+  it("finds the keys it uses", () => {
+    assert.ok(keys.length >= 10, `only ${keys.length} keys found: is the scanner broken?`)
+  })
+
+  for (const [locale, catalog] of catalogs) {
+    it(`${locale} has each of them in auth and in coopAuth`, () => {
+      const missing = ["auth", "coopAuth"].flatMap((namespace) => keys.map((key) => `${namespace}.${key}`)).filter((key) => !catalog.has(key))
+      assert.deepEqual(missing, [])
+    })
+  }
+})

@@ -3,7 +3,12 @@ import { html } from "./html"
 import { button, COLON, type EmailContent, type Fill, isolate, renderDocument, renderText } from "./layout"
 import { storefrontLink } from "./locale"
 
+/** Whose password: a customer's account, or a cooperative member's (the portal). */
+export type PasswordResetAudience = "customer" | "member"
+
 export type PasswordResetEmailInput = {
+  /** `customer` unless given. */
+  audience?: PasswordResetAudience
   /** The account's email address (Medusa's `entity_id`). */
   email: string
   /** The reset token from the `auth.password_reset` event. */
@@ -14,9 +19,7 @@ export type PasswordResetEmailInput = {
 }
 
 type Messages = {
-  subject: string
   greeting: string
-  intro: Fill
   validity: (minutes: number) => string
   action: string
   fallback: string
@@ -25,18 +28,14 @@ type Messages = {
 
 const MESSAGES: Record<Locale, Messages> = {
   ar: {
-    subject: "تضامن: إعادة تعيين كلمة المرور",
     greeting: "مرحبا،",
-    intro: (email) => ["توصلنا بطلب لإعادة تعيين كلمة المرور الخاصة بحسابك (", email, ") على تضامن."],
     validity: (minutes) => `اضغط على الزر أدناه لاختيار كلمة مرور جديدة. الرابط صالح لمدة ${minutes} دقيقة ولمرة واحدة.`,
     action: "اختيار كلمة مرور جديدة",
     fallback: "إذا لم يعمل الزر، انسخ هذا الرابط في متصفحك:",
     ignore: "إذا لم تطلب ذلك، تجاهل هذه الرسالة: تبقى كلمة المرور الحالية كما هي.",
   },
   fr: {
-    subject: "Tadamon : réinitialisation de votre mot de passe",
     greeting: "Bonjour,",
-    intro: (email) => ["Nous avons reçu une demande de réinitialisation du mot de passe de votre compte Tadamon (", email, ")."],
     validity: (minutes) =>
       `Cliquez sur le bouton ci-dessous pour choisir un nouveau mot de passe. Le lien est valable ${minutes} minutes et une seule fois.`,
     action: "Choisir un nouveau mot de passe",
@@ -44,9 +43,7 @@ const MESSAGES: Record<Locale, Messages> = {
     ignore: "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe actuel reste inchangé.",
   },
   en: {
-    subject: "Tadamon: reset your password",
     greeting: "Hello,",
-    intro: (email) => ["We received a request to reset the password of your Tadamon account (", email, ")."],
     validity: (minutes) => `Use the button below to choose a new password. The link is valid for ${minutes} minutes and works once.`,
     action: "Choose a new password",
     fallback: "If the button does not work, copy this link into your browser:",
@@ -54,13 +51,55 @@ const MESSAGES: Record<Locale, Messages> = {
   },
 }
 
-/** The link the storefront's reset page reads: `/{locale}/account/reset-password?token=…&email=…`. */
-export function passwordResetLink(storefrontUrl: string, input: Pick<PasswordResetEmailInput, "email" | "token" | "locale">): string {
-  return storefrontLink(storefrontUrl, input.locale, "/account/reset-password", { token: input.token, email: input.email })
+/** What differs between a customer's account and a member's cooperative space. */
+const AUDIENCES: Record<PasswordResetAudience, { path: string; messages: Record<Locale, { subject: string; intro: Fill }> }> = {
+  customer: {
+    path: "/account/reset-password",
+    messages: {
+      ar: {
+        subject: "تضامن: إعادة تعيين كلمة المرور",
+        intro: (email) => ["توصلنا بطلب لإعادة تعيين كلمة المرور الخاصة بحسابك (", email, ") على تضامن."],
+      },
+      fr: {
+        subject: "Tadamon : réinitialisation de votre mot de passe",
+        intro: (email) => ["Nous avons reçu une demande de réinitialisation du mot de passe de votre compte Tadamon (", email, ")."],
+      },
+      en: {
+        subject: "Tadamon: reset your password",
+        intro: (email) => ["We received a request to reset the password of your Tadamon account (", email, ")."],
+      },
+    },
+  },
+  member: {
+    path: "/coop/reset-password",
+    messages: {
+      ar: {
+        subject: "تضامن: إعادة تعيين كلمة مرور فضاء التعاونية",
+        intro: (email) => ["توصلنا بطلب لإعادة تعيين كلمة المرور الخاصة بحسابك (", email, ") في فضاء التعاونيات على تضامن."],
+      },
+      fr: {
+        subject: "Tadamon : réinitialisation du mot de passe de l'espace coopérative",
+        intro: (email) => ["Nous avons reçu une demande de réinitialisation du mot de passe de votre compte (", email, ") de l'espace coopératives de Tadamon."],
+      },
+      en: {
+        subject: "Tadamon: reset your cooperative space password",
+        intro: (email) => ["We received a request to reset the password of your account (", email, ") in Tadamon's cooperative space."],
+      },
+    },
+  },
+}
+
+/**
+ * The link the storefront's reset page reads: `/{locale}/account/reset-password?token=…&email=…`
+ * for customers, `/{locale}/coop/reset-password?…` for cooperative members.
+ */
+export function passwordResetLink(storefrontUrl: string, input: Pick<PasswordResetEmailInput, "audience" | "email" | "token" | "locale">): string {
+  const { path } = AUDIENCES[input.audience ?? "customer"]
+  return storefrontLink(storefrontUrl, input.locale, path, { token: input.token, email: input.email })
 }
 
 export function renderPasswordResetEmail(input: PasswordResetEmailInput, storefrontUrl: string): EmailContent {
-  const t = MESSAGES[input.locale]
+  const t = { ...MESSAGES[input.locale], ...AUDIENCES[input.audience ?? "customer"].messages[input.locale] }
   const link = passwordResetLink(storefrontUrl, input)
   const body = html`<p style="margin:0 0 12px">${t.greeting}</p>
 <p style="margin:0 0 12px">${t.intro(isolate(input.email))}</p>

@@ -1,7 +1,7 @@
 import { renderCooperativeStatusEmail } from "../cooperative-status"
 import { escapeHtml } from "../html"
 import { renderMemberInvitationEmail } from "../member-invitation"
-import { renderMemberPasswordResetEmail } from "../member-password-reset"
+import { renderPasswordResetEmail } from "../password-reset"
 import { STOREFRONT_URL } from "./fixtures"
 
 const ARABIC = /[\u0600-\u06FF]/
@@ -34,7 +34,7 @@ describe("member invitation email", () => {
 
 describe("member password reset email", () => {
   it("links to the portal's reset page, not the customer account's", () => {
-    const email = renderMemberPasswordResetEmail({ email: "a+b@coop.ma", token: "x.y.z", locale: "en", validMinutes: 15 }, STOREFRONT_URL)
+    const email = renderPasswordResetEmail({ audience: "member", email: "a+b@coop.ma", token: "x.y.z", locale: "en", validMinutes: 15 }, STOREFRONT_URL)
     const link = new URL(`${STOREFRONT_URL}/en/coop/reset-password`)
     link.searchParams.set("token", "x.y.z")
     link.searchParams.set("email", "a+b@coop.ma")

@@ -7,7 +7,7 @@ import { DOCUMENT_TYPE_LABELS, LOCALE_TAGS, type DocumentType, type Locale } fro
 import { renderCooperativeStatusEmail, type CooperativeDecision } from "../../../emails/cooperative-status"
 import { emailLocale } from "../../../emails/locale"
 import { renderMemberInvitationEmail } from "../../../emails/member-invitation"
-import { renderMemberPasswordResetEmail } from "../../../emails/member-password-reset"
+import { renderPasswordResetEmail } from "../../../emails/password-reset"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import { EMAIL_CHANNEL, storefrontUrl } from "../../notification/storefront-url"
@@ -84,8 +84,8 @@ export const renderMemberPasswordResetEmailStep = createStep(
         to: input.email,
         channel: EMAIL_CHANNEL,
         template: MEMBER_PASSWORD_RESET_TEMPLATE,
-        content: renderMemberPasswordResetEmail(
-          { email: input.email, token: input.token, locale, validMinutes: RESET_TOKEN_VALID_MINUTES },
+        content: renderPasswordResetEmail(
+          { audience: "member", email: input.email, token: input.token, locale, validMinutes: RESET_TOKEN_VALID_MINUTES },
           storefrontUrl(container)
         ),
         data: { locale },

@@ -1,10 +1,9 @@
 import { FIELD_LABELS, type Locale } from "@tadamon/shared"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
-import { requestPasswordReset, resetPassword, signIn, signUp } from "@/lib/actions/account"
+import { signIn, signUp } from "@/lib/actions/account"
 import { MIN_PASSWORD_LENGTH } from "@/lib/forms"
 import { localePath, queryString } from "@/lib/paths"
-import { isolate } from "@/lib/util/text"
 import { ActionForm, FormMessage, SubmitButton } from "@/modules/common/components/action-form"
 import { TextField } from "@/modules/common/components/form-fields"
 
@@ -78,71 +77,6 @@ export async function RegisterTemplate({ locale, next }: { locale: Locale; next?
           {t("signIn")}
         </Link>
       </p>
-    </section>
-  )
-}
-
-export async function ForgotPasswordTemplate({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "auth" })
-  return (
-    <section className="auth" aria-labelledby="forgot-title">
-      <h1 id="forgot-title">{t("forgotTitle")}</h1>
-      <p className="lead">{t("forgotIntro")}</p>
-      <ActionForm action={requestPasswordReset} className="form" testId="forgot-password-form" aria-labelledby="forgot-title">
-        <input type="hidden" name="locale" value={locale} />
-        <TextField idPrefix="forgot-" name="email" type="email" label={FIELD_LABELS.email[locale]} required autoComplete="email" inputMode="email" dir="ltr" />
-        <FormMessage testId="forgot-password-message" />
-        <SubmitButton testId="forgot-password-submit" pendingLabel={t("sending")}>
-          {t("sendResetLink")}
-        </SubmitButton>
-      </ActionForm>
-      <p>
-        <Link href={localePath(locale, "/account/login")} prefetch={false}>
-          {t("backToSignIn")}
-        </Link>
-      </p>
-    </section>
-  )
-}
-
-export async function ResetPasswordTemplate({ locale, token, email }: { locale: Locale; token?: string; email?: string }) {
-  const t = await getTranslations({ locale, namespace: "auth" })
-  if (!token) {
-    return (
-      <section className="auth" aria-labelledby="reset-title">
-        <h1 id="reset-title">{t("resetTitle")}</h1>
-        <p className="form-message form-message--error" role="alert">
-          {t("resetLinkInvalid")}
-        </p>
-        <Link className="button" href={localePath(locale, "/account/forgot-password")} prefetch={false}>
-          {t("sendResetLink")}
-        </Link>
-      </section>
-    )
-  }
-  return (
-    <section className="auth" aria-labelledby="reset-title">
-      <h1 id="reset-title">{t("resetTitle")}</h1>
-      {email ? <p className="lead">{t("resetFor", { email: isolate(email) })}</p> : null}
-      <ActionForm action={resetPassword} className="form" testId="reset-password-form" aria-labelledby="reset-title">
-        <input type="hidden" name="locale" value={locale} />
-        <input type="hidden" name="token" value={token} />
-        <input type="hidden" name="email" value={email ?? ""} />
-        <TextField
-          idPrefix="reset-"
-          name="password"
-          type="password"
-          label={t("newPassword")}
-          hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })}
-          required
-          autoComplete="new-password"
-        />
-        <TextField idPrefix="reset-" name="password_confirmation" type="password" label={t("confirmPassword")} required autoComplete="new-password" />
-        <FormMessage testId="reset-password-message" />
-        <SubmitButton testId="reset-password-submit" pendingLabel={t("saving")}>
-          {t("setPassword")}
-        </SubmitButton>
-      </ActionForm>
     </section>
   )
 }

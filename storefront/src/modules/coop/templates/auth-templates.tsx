@@ -1,10 +1,8 @@
 import { FIELD_LABELS, type Locale } from "@tadamon/shared"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
-import { requestMemberPasswordReset, resetMemberPassword, signInMember } from "@/lib/actions/vendor-auth"
-import { MIN_PASSWORD_LENGTH } from "@/lib/forms"
+import { signInMember } from "@/lib/actions/vendor-auth"
 import { localePath } from "@/lib/paths"
-import { isolate } from "@/lib/util/text"
 import { ActionForm, FormMessage, SubmitButton } from "@/modules/common/components/action-form"
 import { TextField } from "@/modules/common/components/form-fields"
 
@@ -41,71 +39,6 @@ export async function CoopSignInTemplate({ locale, next, notice, email }: { loca
           {t("applyLink")}
         </Link>
       </p>
-    </section>
-  )
-}
-
-export async function CoopForgotPasswordTemplate({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "coopAuth" })
-  return (
-    <section className="auth" aria-labelledby="coop-forgot-title">
-      <h1 id="coop-forgot-title">{t("forgotTitle")}</h1>
-      <p className="lead">{t("forgotIntro")}</p>
-      <ActionForm action={requestMemberPasswordReset} className="form" testId="coop-forgot-password-form" aria-labelledby="coop-forgot-title">
-        <input type="hidden" name="locale" value={locale} />
-        <TextField idPrefix="coop-forgot-" name="email" type="email" label={FIELD_LABELS.email[locale]} required autoComplete="email" inputMode="email" dir="ltr" />
-        <FormMessage testId="coop-forgot-password-message" />
-        <SubmitButton testId="coop-forgot-password-submit" pendingLabel={t("sending")}>
-          {t("sendResetLink")}
-        </SubmitButton>
-      </ActionForm>
-      <p>
-        <Link href={localePath(locale, "/coop/sign-in")} prefetch={false}>
-          {t("backToSignIn")}
-        </Link>
-      </p>
-    </section>
-  )
-}
-
-export async function CoopResetPasswordTemplate({ locale, token, email }: { locale: Locale; token?: string; email?: string }) {
-  const t = await getTranslations({ locale, namespace: "coopAuth" })
-  if (!token) {
-    return (
-      <section className="auth" aria-labelledby="coop-reset-title">
-        <h1 id="coop-reset-title">{t("resetTitle")}</h1>
-        <p className="form-message form-message--error" role="alert">
-          {t("resetLinkInvalid")}
-        </p>
-        <Link className="button" href={localePath(locale, "/coop/forgot-password")} prefetch={false}>
-          {t("sendResetLink")}
-        </Link>
-      </section>
-    )
-  }
-  return (
-    <section className="auth" aria-labelledby="coop-reset-title">
-      <h1 id="coop-reset-title">{t("resetTitle")}</h1>
-      {email ? <p className="lead">{t("resetFor", { email: isolate(email) })}</p> : null}
-      <ActionForm action={resetMemberPassword} className="form" testId="coop-reset-password-form" aria-labelledby="coop-reset-title">
-        <input type="hidden" name="locale" value={locale} />
-        <input type="hidden" name="token" value={token} />
-        <input type="hidden" name="email" value={email ?? ""} />
-        <TextField
-          idPrefix="coop-reset-"
-          name="password"
-          type="password"
-          label={t("newPassword")}
-          hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })}
-          required
-          autoComplete="new-password"
-        />
-        <TextField idPrefix="coop-reset-" name="password_confirmation" type="password" label={t("confirmPassword")} required autoComplete="new-password" />
-        <FormMessage testId="coop-reset-password-message" />
-        <SubmitButton testId="coop-reset-password-submit" pendingLabel={t("saving")}>
-          {t("setPassword")}
-        </SubmitButton>
-      </ActionForm>
     </section>
   )
 }

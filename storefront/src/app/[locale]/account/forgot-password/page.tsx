@@ -1,7 +1,8 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { pageLocale } from "@/lib/params"
-import { ForgotPasswordTemplate } from "@/modules/account/templates/auth-templates"
+import { requestPasswordReset } from "@/lib/actions/account"
+import { CUSTOMER_ACCOUNT, ForgotPasswordPanel } from "@/modules/common/templates/password-templates"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -13,5 +14,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ForgotPasswordPage({ params }: Props) {
   const locale = pageLocale((await params).locale)
   setRequestLocale(locale)
-  return <ForgotPasswordTemplate locale={locale} />
+  return <ForgotPasswordPanel locale={locale} account={CUSTOMER_ACCOUNT} action={requestPasswordReset} />
 }

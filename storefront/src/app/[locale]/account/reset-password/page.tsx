@@ -1,7 +1,8 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { firstParam, pageLocale, type SearchParams } from "@/lib/params"
-import { ResetPasswordTemplate } from "@/modules/account/templates/auth-templates"
+import { resetPassword } from "@/lib/actions/account"
+import { CUSTOMER_ACCOUNT, ResetPasswordPanel } from "@/modules/common/templates/password-templates"
 
 type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 
@@ -16,5 +17,5 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
   const locale = pageLocale((await params).locale)
   setRequestLocale(locale)
   const query = await searchParams
-  return <ResetPasswordTemplate locale={locale} token={firstParam(query.token)} email={firstParam(query.email)} />
+  return <ResetPasswordPanel locale={locale} account={CUSTOMER_ACCOUNT} action={resetPassword} token={firstParam(query.token)} email={firstParam(query.email)} />
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { pageLocale } from "@/lib/params"
-import { CoopForgotPasswordTemplate } from "@/modules/coop/templates/auth-templates"
+import { requestMemberPasswordReset } from "@/lib/actions/vendor-auth"
+import { ForgotPasswordPanel, MEMBER_ACCOUNT } from "@/modules/common/templates/password-templates"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -13,5 +14,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CoopForgotPasswordPage({ params }: Props) {
   const locale = pageLocale((await params).locale)
   setRequestLocale(locale)
-  return <CoopForgotPasswordTemplate locale={locale} />
+  return <ForgotPasswordPanel locale={locale} account={MEMBER_ACCOUNT} action={requestMemberPasswordReset} />
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { firstParam, pageLocale, type SearchParams } from "@/lib/params"
-import { CoopResetPasswordTemplate } from "@/modules/coop/templates/auth-templates"
+import { resetMemberPassword } from "@/lib/actions/vendor-auth"
+import { MEMBER_ACCOUNT, ResetPasswordPanel } from "@/modules/common/templates/password-templates"
 
 type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 
@@ -16,5 +17,5 @@ export default async function CoopResetPasswordPage({ params, searchParams }: Pr
   const locale = pageLocale((await params).locale)
   setRequestLocale(locale)
   const query = await searchParams
-  return <CoopResetPasswordTemplate locale={locale} token={firstParam(query.token)} email={firstParam(query.email)} />
+  return <ResetPasswordPanel locale={locale} account={MEMBER_ACCOUNT} action={resetMemberPassword} token={firstParam(query.token)} email={firstParam(query.email)} />
 }
