@@ -34,25 +34,32 @@ type SendOptions = {
  * Everything else goes through the SDK.
  */
 export async function storeSend<T>(path: string, { method = "POST", body, query, locale, token }: SendOptions = {}): Promise<StoreResult<T>> {
-  const url = new URL(`/${path.replace(/^\/+/, "")}`, `${backendUrl()}/`)
-  for (const [key, value] of Object.entries(query ?? {})) {
-    url.searchParams.set(key, value)
-  }
-  const headers: Record<string, string> = {
-    accept: "application/json",
-    "x-publishable-api-key": publishableKey(),
-    ...(await visitorHeaders(locale, token)),
-  }
-  if (body !== undefined) {
-    headers["content-type"] = "application/json"
+  const headers = { "x-publishable-api-key": publishableKey(), ...(await visitorHeaders(locale, token)) }
+  return backendSend<T>(path, { method, body, query, headers })
+}
+
+/**
+ * One uncached request to the backend with the given headers, answered as a `StoreResult`: the
+ * body (JSON, or a multipart form for uploads) and the whole error answer, never a throw.
+ * `storeSend` (Store API) and `vendorSend` (cooperative API) add their own headers.
+ */
+export async function backendSend<T>(
+  path: string,
+  { method = "POST", body, query, headers }: { method?: "POST" | "DELETE"; body?: unknown; query?: Record<string, string>; headers: Record<string, string> }
+): Promise<StoreResult<T>> {
+  const url = backendRequestUrl(path, query)
+  const multipart = body instanceof FormData
+  const sent: Record<string, string> = { accept: "application/json", ...headers }
+  if (body !== undefined && !multipart) {
+    sent["content-type"] = "application/json"
   }
 
   let response: Response
   try {
     response = await fetch(url, {
       method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: sent,
+      body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
       cache: "no-store",
     })
   } catch (error) {
@@ -64,6 +71,15 @@ export async function storeSend<T>(path: string, { method = "POST", body, query,
     return { ok: true, data: payload as T }
   }
   return { ok: false, status: response.status, ...errorFields(payload, response.statusText) }
+}
+
+/** The backend's address for a path and its query. */
+export function backendRequestUrl(path: string, query: Record<string, string> = {}): URL {
+  const url = new URL(`/${path.replace(/^\/+/, "")}`, `${backendUrl()}/`)
+  for (const [key, value] of Object.entries(query)) {
+    url.searchParams.set(key, value)
+  }
+  return url
 }
 
 export function errorFields(payload: unknown, fallback: string): Omit<StoreFailure, "ok" | "status"> {

@@ -72,14 +72,19 @@ export async function visitorGet<T>(
   })
 }
 
-/** Resolves to null when the Store API answers 401 (no or expired session). */
-export async function nullWhenSignedOut<T>(request: Promise<T>): Promise<T | null> {
+/** Resolves to null when the backend answers `status` (the SDK's `FetchError`); rethrows anything else. */
+export async function nullOnStatus<T>(request: Promise<T>, status: number): Promise<T | null> {
   try {
     return await request
   } catch (error) {
-    if (error instanceof FetchError && error.status === 401) {
+    if (error instanceof FetchError && error.status === status) {
       return null
     }
     throw error
   }
+}
+
+/** Resolves to null when the backend answers 401 (no or expired session, a customer's or a member's). */
+export function nullWhenSignedOut<T>(request: Promise<T>): Promise<T | null> {
+  return nullOnStatus(request, 401)
 }

@@ -1,10 +1,9 @@
 import "server-only"
-import { FetchError } from "@medusajs/js-sdk"
 import { LOCALE_TAGS, type Locale, type VendorUploadResponse } from "@tadamon/shared"
 import { getMemberToken } from "../cookies"
-import { backendUrl } from "../env"
 import { sdk } from "../sdk"
-import { errorFields, type StoreResult } from "../store-send"
+import { backendRequestUrl, backendSend, type StoreResult } from "../store-send"
+import { nullOnStatus, nullWhenSignedOut } from "./store-fetch"
 
 /**
  * The cooperative API (`/vendor/*`) for the signed-in member. The member's token comes from its own
@@ -45,28 +44,12 @@ export async function vendorGet<T>(path: string, { locale, query, token }: { loc
 }
 
 /** Resolves to null when the cooperative API answers 404 (unknown id, or another cooperative's). */
-export async function nullWhenMissing<T>(request: Promise<T>): Promise<T | null> {
-  try {
-    return await request
-  } catch (error) {
-    if (error instanceof FetchError && error.status === 404) {
-      return null
-    }
-    throw error
-  }
+export function nullWhenMissing<T>(request: Promise<T>): Promise<T | null> {
+  return nullOnStatus(request, 404)
 }
 
 /** Resolves to null when the member is not (or no longer) signed in: 401. */
-export async function nullWhenNoMember<T>(request: Promise<T>): Promise<T | null> {
-  try {
-    return await request
-  } catch (error) {
-    if (error instanceof FetchError && error.status === 401) {
-      return null
-    }
-    throw error
-  }
-}
+export const nullWhenNoMember = nullWhenSignedOut
 
 type SendOptions = {
   method?: "POST" | "DELETE"
@@ -83,33 +66,7 @@ type SendOptions = {
  * `type`), like `storeSend` for the Store API, with multipart bodies for uploads.
  */
 export async function vendorSend<T>(path: string, { method = "POST", body, query, locale, token }: SendOptions = {}): Promise<StoreResult<T>> {
-  const url = new URL(`/${path.replace(/^\/+/, "")}`, `${backendUrl()}/`)
-  for (const [key, value] of Object.entries(query ?? {})) {
-    url.searchParams.set(key, value)
-  }
-  const headers: Record<string, string> = { accept: "application/json", ...(await memberHeaders(locale, token)) }
-  const multipart = body instanceof FormData
-  if (body !== undefined && !multipart) {
-    headers["content-type"] = "application/json"
-  }
-
-  let response: Response
-  try {
-    response = await fetch(url, {
-      method,
-      headers,
-      body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
-      cache: "no-store",
-    })
-  } catch (error) {
-    return { ok: false, status: 0, message: error instanceof Error ? error.message : String(error), errors: [] }
-  }
-
-  const payload: unknown = await response.json().catch(() => null)
-  if (response.ok) {
-    return { ok: true, data: payload as T }
-  }
-  return { ok: false, status: response.status, ...errorFields(payload, response.statusText) }
+  return backendSend<T>(path, { method, body, query, headers: await memberHeaders(locale, token) })
 }
 
 /**
@@ -117,11 +74,7 @@ export async function vendorSend<T>(path: string, { method = "POST", body, query
  * own response, for a route handler to pass on.
  */
 export async function vendorDownload(path: string, query: Record<string, string> = {}): Promise<Response> {
-  const url = new URL(`/${path.replace(/^\/+/, "")}`, `${backendUrl()}/`)
-  for (const [key, value] of Object.entries(query)) {
-    url.searchParams.set(key, value)
-  }
-  return fetch(url, { headers: await memberHeaders(), cache: "no-store" })
+  return fetch(backendRequestUrl(path, query), { headers: await memberHeaders(), cache: "no-store" })
 }
 
 /**
