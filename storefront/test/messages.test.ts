@@ -252,10 +252,12 @@ describe("the key scanner", () => {
   })
 })
 
-describe("the password panels shared by customers and cooperative members", () => {
-  // src/modules/common/templates/password-templates.tsx reads its messages from `auth` or
-  // `coopAuth`, chosen at run time: each key it uses must be in both, in every locale.
-  const source = readFileSync(join(SRC, "modules", "common", "templates", "password-templates.tsx"), "utf8")
+describe("the password panels and actions shared by customers and cooperative members", () => {
+  // password-templates.tsx and lib/password-auth.ts read their messages from `auth` or `coopAuth`,
+  // chosen at run time: each key they use must be in both, in every locale.
+  const source = [join(SRC, "modules", "common", "templates", "password-templates.tsx"), join(SRC, "lib", "password-auth.ts")]
+    .map((file) => readFileSync(file, "utf8"))
+    .join("\n")
   const keys = [...new Set([...source.matchAll(/(?<![\w$.])t\(\s*"([^"]+)"/g)].map((match) => match[1]))]
 
   it("finds the keys it uses", () => {

@@ -2,7 +2,7 @@
 
 import type { HttpTypes } from "@medusajs/types"
 import { FetchError } from "@medusajs/js-sdk"
-import { validationMessage, type Locale, type StoreCustomerCartResponse } from "@tadamon/shared"
+import type { Locale, StoreCustomerCartResponse } from "@tadamon/shared"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { attributeCartById } from "../attribution-cart"
@@ -15,14 +15,13 @@ import {
   formValues,
   MIN_PASSWORD_LENGTH,
   safeNextPath,
-  success,
   type FormState,
 } from "../forms"
-import { localePath, queryString } from "../paths"
+import { CUSTOMER_AUTH, credentialsOf, emailPassLogIn, requestPasswordResetFor, resetPasswordFor } from "../password-auth"
+import { localePath } from "../paths"
 import { sdk } from "../sdk"
 import { storeSend } from "../store-send"
 import { requiredErrors } from "../util/address"
-import { isolate } from "../util/text"
 
 /**
  * After sign-in or registration (`POST /store/customers/me/cart`): the guest cart becomes the
@@ -63,31 +62,17 @@ async function startSession(token: string, locale: Locale, next: string): Promis
   redirect(safeNextPath(next, locale, localePath(locale, "/account")))
 }
 
-/** A customer token from email and password; null when Medusa refuses them. */
-async function logIn(email: string, password: string): Promise<string | null> {
-  try {
-    const answer = await sdk().auth.login("customer", "emailpass", { email, password })
-    return typeof answer === "string" ? answer : null
-  } catch (error) {
-    if (error instanceof FetchError && (error.status === 401 || error.status === 400)) {
-      return null
-    }
-    throw error
-  }
-}
-
 export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
-  const t = await getTranslations({ locale, namespace: "auth" })
-  const email = formText(formData, "email").toLowerCase()
-  const password = formData.get("password")
-  const values = { email }
-  if (!email || typeof password !== "string" || !password) {
-    return failure(t("missingCredentials"), { values })
+  const credentials = await credentialsOf(CUSTOMER_AUTH, formData)
+  if (!credentials.ok) {
+    return credentials.state
   }
+  const t = await getTranslations({ locale, namespace: "auth" })
+  const values = { email: credentials.email }
   let token: string | null
   try {
-    token = await logIn(email, password)
+    token = await emailPassLogIn(CUSTOMER_AUTH, credentials.email, credentials.password)
   } catch {
     return failure(t("error"), { values })
   }
@@ -137,7 +122,7 @@ export async function signUp(_previous: FormState, formData: FormData): Promise<
     }
     return failure(t("error"), { values })
   }
-  const token = await logIn(values.email, password).catch(() => null)
+  const token = await emailPassLogIn(CUSTOMER_AUTH, values.email, password).catch(() => null)
   if (!token) {
     return failure(t("error"), { values })
   }
@@ -155,48 +140,12 @@ export async function signOut(formData: FormData): Promise<void> {
   redirect(localePath(locale))
 }
 
-/**
- * Asks the backend to email a reset link. The answer is the same whether or not the address has
- * an account, so the form cannot be used to find out who is a customer.
- */
+/** Emails a reset link; the same answer whether or not the address has an account. */
 export async function requestPasswordReset(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = formLocale(formData)
-  const t = await getTranslations({ locale, namespace: "auth" })
-  const email = formText(formData, "email").toLowerCase()
-  if (!email) {
-    return failure(t("fixErrors"), { fieldErrors: { email: validationMessage("required", "email", locale) } })
-  }
-  try {
-    // `metadata.locale` lets the email (and its link) use the visitor's language.
-    await sdk().auth.resetPassword("customer", "emailpass", { identifier: email, metadata: { locale } })
-  } catch {
-    return failure(t("error"), { values: { email } })
-  }
-  return success(t("resetSent", { email: isolate(email) }))
+  return requestPasswordResetFor(CUSTOMER_AUTH, formData)
 }
 
-/** Sets the new password with the token from the emailed link, then asks the customer to sign in. */
+/** Sets the new password with the emailed token, then asks the customer to sign in. */
 export async function resetPassword(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = formLocale(formData)
-  const t = await getTranslations({ locale, namespace: "auth" })
-  const token = formText(formData, "token")
-  const email = formText(formData, "email").toLowerCase()
-  const password = formData.get("password")
-  const confirmation = formData.get("password_confirmation")
-  if (!token) {
-    return failure(t("resetLinkInvalid"))
-  }
-  if (typeof password !== "string" || password.length < MIN_PASSWORD_LENGTH) {
-    return failure(t("fixErrors"), { fieldErrors: { password: t("passwordTooShort", { min: MIN_PASSWORD_LENGTH }) } })
-  }
-  if (password !== confirmation) {
-    return failure(t("fixErrors"), { fieldErrors: { password_confirmation: t("passwordMismatch") } })
-  }
-  try {
-    // The token names the identity; the body only carries the new password.
-    await sdk().auth.updateProvider("customer", "emailpass", { password }, token)
-  } catch (error) {
-    return failure(error instanceof FetchError && error.status === 401 ? t("resetLinkInvalid") : t("error"))
-  }
-  redirect(`${localePath(locale, "/account/login")}${queryString({ reset: "done", email: email || undefined })}`)
+  return resetPasswordFor(CUSTOMER_AUTH, formData)
 }

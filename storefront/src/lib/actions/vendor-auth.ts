@@ -3,7 +3,6 @@
 import { FetchError } from "@medusajs/js-sdk"
 import {
   UPLOAD_MAX_BYTES,
-  validationMessage,
   vendorValidationMessage,
   type Locale,
   type VendorAcceptInvitationRequest,
@@ -18,10 +17,10 @@ import { APPLICATION_TEXT_INPUTS, DOCUMENT_SLOTS, DOCUMENT_TEXT_INPUTS, type Doc
 import { clearMemberToken, setMemberToken } from "../cookies"
 import { nullWhenNoMember, uploadFiles, vendorGet, vendorSend } from "../data/vendor-fetch"
 import type { VendorMeResponse } from "../data/vendor-types"
-import { failure, formLocale, formText, formValues, MIN_PASSWORD_LENGTH, safeNextPath, success, type FormState } from "../forms"
+import { failure, formLocale, formText, formValues, MIN_PASSWORD_LENGTH, safeNextPath, type FormState } from "../forms"
+import { credentialsOf, emailPassLogIn, MEMBER_AUTH, requestPasswordResetFor, resetPasswordFor } from "../password-auth"
 import { localePath, queryString } from "../paths"
 import { sdk } from "../sdk"
-import { isolate } from "../util/text"
 import { vendorFailure } from "./vendor-results"
 
 /**
@@ -29,32 +28,18 @@ import { vendorFailure } from "./vendor-results"
  * token lives in its own cookie (`tadamon_member`), apart from any customer session.
  */
 
-/** A member token from email and password; null when Medusa refuses them. */
-async function memberLogIn(email: string, password: string): Promise<string | null> {
-  try {
-    const answer = await sdk().auth.login("member", "emailpass", { email, password })
-    return typeof answer === "string" ? answer : null
-  } catch (error) {
-    if (error instanceof FetchError && (error.status === 401 || error.status === 400)) {
-      return null
-    }
-    throw error
-  }
-}
-
 export async function signInMember(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
-  const t = await getTranslations({ locale, namespace: "coopAuth" })
-  const email = formText(formData, "email").toLowerCase()
-  const password = formData.get("password")
-  const values = { email }
-  if (!email || typeof password !== "string" || !password) {
-    return failure(t("missingCredentials"), { values })
+  const credentials = await credentialsOf(MEMBER_AUTH, formData)
+  if (!credentials.ok) {
+    return credentials.state
   }
+  const t = await getTranslations({ locale, namespace: "coopAuth" })
+  const values = { email: credentials.email }
   let token: string | null
   let me: VendorMeResponse | null = null
   try {
-    token = await memberLogIn(email, password)
+    token = await emailPassLogIn(MEMBER_AUTH, credentials.email, credentials.password)
     if (token) {
       // An identity that never finished applying (or accepting an invitation) has no member yet.
       me = await nullWhenNoMember(vendorGet<VendorMeResponse>("/vendor/me", { locale, token }))
@@ -80,42 +65,12 @@ export async function signOutMember(formData: FormData): Promise<void> {
 
 /** Emails a reset link; the same answer whether or not the address belongs to a member. */
 export async function requestMemberPasswordReset(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = formLocale(formData)
-  const t = await getTranslations({ locale, namespace: "coopAuth" })
-  const email = formText(formData, "email").toLowerCase()
-  if (!email) {
-    return failure(t("fixErrors"), { fieldErrors: { email: validationMessage("required", "email", locale) } })
-  }
-  try {
-    await sdk().auth.resetPassword("member", "emailpass", { identifier: email, metadata: { locale } })
-  } catch {
-    return failure(t("error"), { values: { email } })
-  }
-  return success(t("resetSent", { email: isolate(email) }))
+  return requestPasswordResetFor(MEMBER_AUTH, formData)
 }
 
 /** Sets the new password with the emailed token, then asks the member to sign in. */
 export async function resetMemberPassword(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = formLocale(formData)
-  const t = await getTranslations({ locale, namespace: "coopAuth" })
-  const token = formText(formData, "token")
-  const email = formText(formData, "email").toLowerCase()
-  const password = formData.get("password")
-  if (!token) {
-    return failure(t("resetLinkInvalid"))
-  }
-  if (typeof password !== "string" || password.length < MIN_PASSWORD_LENGTH) {
-    return failure(t("fixErrors"), { fieldErrors: { password: t("passwordTooShort", { min: MIN_PASSWORD_LENGTH }) } })
-  }
-  if (password !== formData.get("password_confirmation")) {
-    return failure(t("fixErrors"), { fieldErrors: { password_confirmation: t("passwordMismatch") } })
-  }
-  try {
-    await sdk().auth.updateProvider("member", "emailpass", { password }, token)
-  } catch (error) {
-    return failure(error instanceof FetchError && error.status === 401 ? t("resetLinkInvalid") : t("error"))
-  }
-  redirect(`${localePath(locale, "/coop/sign-in")}${queryString({ reset: "done", email: email || undefined })}`)
+  return resetPasswordFor(MEMBER_AUTH, formData)
 }
 
 /**
@@ -128,7 +83,7 @@ async function registrationToken(email: string, password: string): Promise<strin
     return await sdk().auth.register("member", "emailpass", { email, password })
   } catch (error) {
     if (error instanceof FetchError && /exist/i.test(error.message)) {
-      return memberLogIn(email, password)
+      return emailPassLogIn(MEMBER_AUTH, email, password)
     }
     throw error
   }
@@ -136,7 +91,7 @@ async function registrationToken(email: string, password: string): Promise<strin
 
 /** Once applying or accepting has bound the identity to its member: a member session, then the dashboard. */
 async function startMemberSession(email: string, password: string, locale: Locale): Promise<never> {
-  const token = await memberLogIn(email, password).catch(() => null)
+  const token = await emailPassLogIn(MEMBER_AUTH, email, password).catch(() => null)
   if (!token) {
     redirect(`${localePath(locale, "/coop/sign-in")}${queryString({ email })}`)
   }
