@@ -18,12 +18,13 @@ export type StoreFailure = {
 
 export type StoreResult<T> = { ok: true; data: T } | StoreFailure
 
-type SendOptions = {
+export type SendOptions = {
   method?: "POST" | "DELETE"
+  /** JSON, or a multipart form (file uploads). */
   body?: unknown
   query?: Record<string, string>
   locale?: Locale
-  /** A token to send instead of the session cookie's (right after sign-in); null for none. */
+  /** A token to send instead of the cookie's (registration, right after sign-in); null for none. */
   token?: string | null
 }
 

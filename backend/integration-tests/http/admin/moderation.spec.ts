@@ -8,20 +8,11 @@ import { createCooperative, createCooperativeProduct, createStoreFixture, type S
 import { failed, type Headers, inDays, PDF, PNG, upload } from "../../fixtures/cooperative-portal"
 import { signUpCustomer } from "../../fixtures/customer"
 import { createMember } from "../../fixtures/member"
-import { startSmtpSink, type SmtpSink } from "../notification/smtp-sink"
+import { useSmtpSink } from "../notification/smtp-sink"
 
 jest.setTimeout(240 * 1000)
 
-let sink: SmtpSink
-
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  process.env.SMTP_URL = sink.url
-})
-afterAll(async () => {
-  delete process.env.SMTP_URL
-  await sink.close()
-})
+const sink = useSmtpSink()
 
 type Event = { action: string; target_type: string; target_id: string; actor_id: string | null; actor_email: string | null; reason: string | null; details: Record<string, unknown> | null }
 

@@ -4,21 +4,11 @@ import { formatPrice, type StoreOrderGroup } from "@tadamon/shared"
 import { createStoreFixture, type StoreFixture } from "../../fixtures/catalog"
 import { chooseShipping, completeCart, createCart, createShop, payCashOnDelivery, type Shop } from "../../fixtures/checkout"
 import { sendOrderGroupPlacedEmailWorkflow } from "../../../src/workflows/notification/send-order-group-placed-email"
-import { startSmtpSink, type SmtpSink } from "./smtp-sink"
+import { useSmtpSink } from "./smtp-sink"
 
 jest.setTimeout(180 * 1000)
 
-let sink: SmtpSink
-
-// Before the runner's own beforeAll (nested below) loads medusa-config.ts, which reads SMTP_URL.
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  process.env.SMTP_URL = sink.url
-})
-afterAll(async () => {
-  delete process.env.SMTP_URL
-  await sink.close()
-})
+const sink = useSmtpSink()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -2,23 +2,11 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { createStoreFixture, type StoreFixture } from "../../fixtures/catalog"
 import { sendPasswordResetEmailWorkflow } from "../../../src/workflows/notification/send-password-reset-email"
-import { startSmtpSink, type SmtpSink } from "./smtp-sink"
+import { useSmtpSink } from "./smtp-sink"
 
 jest.setTimeout(120 * 1000)
 
-let sink: SmtpSink
-
-// Before the runner's own beforeAll (nested below) loads medusa-config.ts, which reads SMTP_URL.
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  process.env.SMTP_URL = sink.url
-  process.env.SMTP_FROM = "Tadamon <no-reply@tadamon.test>"
-})
-afterAll(async () => {
-  delete process.env.SMTP_URL
-  delete process.env.SMTP_FROM
-  await sink.close()
-})
+const sink = useSmtpSink({ from: "Tadamon <no-reply@tadamon.test>" })
 
 /** The `token` and `email` parameters of the first link to the reset page in an email's text. */
 function resetLink(text: string | undefined): URL {

@@ -73,3 +73,42 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }
+
+/**
+ * A sink for the whole spec file: started in a `beforeAll` registered before the test runner's own
+ * (which loads medusa-config.ts, where SMTP_URL is read), so call it at the top of the file, before
+ * `medusaIntegrationTestRunner`; stopped after the file. `from` sets SMTP_FROM for the same time.
+ */
+export function useSmtpSink({ from }: { from?: string } = {}): SmtpSink {
+  let started: SmtpSink | undefined
+  beforeAll(async () => {
+    started = await startSmtpSink()
+    process.env.SMTP_URL = started.url
+    if (from) {
+      process.env.SMTP_FROM = from
+    }
+  })
+  afterAll(async () => {
+    delete process.env.SMTP_URL
+    if (from) {
+      delete process.env.SMTP_FROM
+    }
+    await started?.close()
+  })
+  const current = (): SmtpSink => {
+    if (!started) {
+      throw new Error("The SMTP sink starts before the suite: call useSmtpSink() at the top of the spec file")
+    }
+    return started
+  }
+  return {
+    get url() {
+      return current().url
+    },
+    get received() {
+      return current().received
+    },
+    next: (matching, timeoutMs) => current().next(matching, timeoutMs),
+    close: () => current().close(),
+  }
+}

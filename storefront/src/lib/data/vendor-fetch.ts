@@ -2,7 +2,7 @@ import "server-only"
 import { LOCALE_TAGS, type Locale, type VendorUploadResponse } from "@tadamon/shared"
 import { getMemberToken } from "../cookies"
 import { sdk } from "../sdk"
-import { backendRequestUrl, backendSend, type StoreResult } from "../store-send"
+import { backendRequestUrl, backendSend, type SendOptions, type StoreResult } from "../store-send"
 import { nullOnStatus, nullWhenSignedOut } from "./store-fetch"
 
 /**
@@ -50,16 +50,6 @@ export function nullWhenMissing<T>(request: Promise<T>): Promise<T | null> {
 
 /** Resolves to null when the member is not (or no longer) signed in: 401. */
 export const nullWhenNoMember = nullWhenSignedOut
-
-type SendOptions = {
-  method?: "POST" | "DELETE"
-  /** JSON, or a multipart form (file uploads). */
-  body?: unknown
-  query?: Record<string, string>
-  locale?: Locale
-  /** A token to send instead of the member cookie's (registration, right after sign-in); null for none. */
-  token?: string | null
-}
 
 /**
  * A cooperative API mutation that keeps the whole error answer (`errors[]` by field, Medusa's

@@ -5,20 +5,11 @@ import { createOrganizer } from "../../../fixtures/admin"
 import { createCooperative, createCooperativeProduct, createStoreFixture, type StoreFixture } from "../../../fixtures/catalog"
 import { failed, type Headers } from "../../../fixtures/cooperative-portal"
 import { createMember } from "../../../fixtures/member"
-import { startSmtpSink, type SmtpSink } from "../../notification/smtp-sink"
+import { useSmtpSink } from "../../notification/smtp-sink"
 
 jest.setTimeout(180 * 1000)
 
-let sink: SmtpSink
-
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  process.env.SMTP_URL = sink.url
-})
-afterAll(async () => {
-  delete process.env.SMTP_URL
-  await sink.close()
-})
+const sink = useSmtpSink()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

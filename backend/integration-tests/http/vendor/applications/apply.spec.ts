@@ -17,20 +17,11 @@ import {
   signIn,
   upload,
 } from "../../../fixtures/cooperative-portal"
-import { startSmtpSink, type SmtpSink } from "../../notification/smtp-sink"
+import { useSmtpSink } from "../../notification/smtp-sink"
 
 jest.setTimeout(180 * 1000)
 
-let sink: SmtpSink
-
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  process.env.SMTP_URL = sink.url
-})
-afterAll(async () => {
-  delete process.env.SMTP_URL
-  await sink.close()
-})
+const sink = useSmtpSink()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -6,20 +6,11 @@ import { inviteCooperativeMemberWorkflow } from "../../../../src/workflows/coope
 import { createCooperative } from "../../../fixtures/catalog"
 import { bearer, failed, PASSWORD, registerIdentity, signIn } from "../../../fixtures/cooperative-portal"
 import { createMember } from "../../../fixtures/member"
-import { startSmtpSink, type SmtpSink } from "../../notification/smtp-sink"
+import { useSmtpSink } from "../../notification/smtp-sink"
 
 jest.setTimeout(180 * 1000)
 
-let sink: SmtpSink
-
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  process.env.SMTP_URL = sink.url
-})
-afterAll(async () => {
-  delete process.env.SMTP_URL
-  await sink.close()
-})
+const sink = useSmtpSink()
 
 /** The first link to `path` in an email's text. */
 function linkIn(text: string | undefined, path: string): URL {

@@ -1,21 +1,12 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { StoreOrderGroup } from "@tadamon/shared"
-import { startSmtpSink, type SmtpSink } from "../../notification/smtp-sink"
+import { useSmtpSink } from "../../notification/smtp-sink"
 import { act, answer, createMarket, orderOf, placeCodOrder, type Market } from "./fixtures"
 
 jest.setTimeout(240 * 1000)
 
-let sink: SmtpSink
-
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  process.env.SMTP_URL = sink.url
-})
-afterAll(async () => {
-  delete process.env.SMTP_URL
-  await sink.close()
-})
+const sink = useSmtpSink()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -2,22 +2,12 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { formatPrice, type StoreOrderGroup, type VendorOrder, type VendorOrderListResponse } from "@tadamon/shared"
 import { VendorOrderEvents } from "../../../../src/workflows/vendor-order/events"
-import { startSmtpSink, type SmtpSink } from "../../notification/smtp-sink"
+import { useSmtpSink } from "../../notification/smtp-sink"
 import { act, answer, createMarket, orderOf, placeCodOrder, type Market } from "./fixtures"
 
 jest.setTimeout(240 * 1000)
 
-let sink: SmtpSink
-
-// Before the runner's own beforeAll (nested below) loads medusa-config.ts, which reads SMTP_URL.
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  process.env.SMTP_URL = sink.url
-})
-afterAll(async () => {
-  delete process.env.SMTP_URL
-  await sink.close()
-})
+const sink = useSmtpSink()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
