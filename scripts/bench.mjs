@@ -2,7 +2,7 @@
 // `npm run bench`: figures, never a verdict on speed. On a fresh database `tadamon_bench` it starts
 // the built backend and storefront, then measures
 //   lighthouse  Lighthouse mobile (5 runs a page) on home, a category, a product and a cooperative
-//   api         Store API latency (autocannon) of Tadamon's catalog routes next to stock /store/products
+//   api         Store API latency (autocannon) of Tadamon's catalog and market-edition routes next to stock /store/products
 //   checkout    cart completion time: Tadamon's split with 1 and 3 cooperatives next to Medusa's stock
 //               completion of a single-cooperative cart (BENCH_CHECKOUT_RUNS, default 15)
 // prints them against the budget, and writes bench-results/<timestamp>.json plus the median

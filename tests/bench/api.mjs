@@ -7,7 +7,7 @@ import autocannon from "autocannon"
  * The routes, stock ones first. Each Tadamon route names the stock route doing comparable work
  * (`baseline`): priced routes against the priced stock listing, unpriced ones against the unpriced.
  */
-export function catalogRoutes({ regionId, cooperative }) {
+export function catalogRoutes({ regionId, cooperative, edition }) {
   return [
     { id: "stock-priced", stock: true, path: `/store/products?limit=12&region_id=${regionId}` },
     { id: "stock-unpriced", stock: true, path: "/store/products?limit=12" },
@@ -18,6 +18,8 @@ export function catalogRoutes({ regionId, cooperative }) {
       path: "/store/cooperatives?province=taounate&sector=honey",
     },
     { id: "cooperative", baseline: "stock-priced", path: `/store/cooperatives/${cooperative.handle}?region_id=${regionId}` },
+    { id: "editions", baseline: "stock-unpriced", path: "/store/editions" },
+    { id: "edition", baseline: "stock-unpriced", path: `/store/editions/${edition}` },
     {
       id: "products-cooperative",
       baseline: "stock-priced",
@@ -33,6 +35,12 @@ function countRecords(body) {
   }
   if (Array.isArray(body.cooperatives)) {
     return body.cooperatives.length
+  }
+  if (Array.isArray(body.editions)) {
+    return body.editions.length
+  }
+  if (body.edition) {
+    return 1 + (body.edition.participants?.length ?? 0)
   }
   return body.cooperative ? 1 + (body.products?.length ?? 0) : 0
 }

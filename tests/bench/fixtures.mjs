@@ -27,7 +27,7 @@ function pickProduct(products) {
 
 /**
  * @returns {Promise<{ regionId: string, product: { handle: string, variants: number, images: number,
- *   cooperative: string | null }, cooperative: { handle: string, products: number } }>}
+ *   cooperative: string | null }, cooperative: { handle: string, products: number }, edition: string }>}
  */
 export async function discoverFixtures({ backendUrl, key }) {
   const { regions } = await storeGet(backendUrl, key, "/store/regions?fields=id,currency_code&limit=50")
@@ -57,8 +57,16 @@ export async function discoverFixtures({ backendUrl, key }) {
   }
   const { products: cooperativeProducts } = await storeGet(backendUrl, key, `/store/cooperatives/${cooperativeHandle}`)
 
+  // The edition with the most stands (the demo data's Taounate market).
+  const { editions } = await storeGet(backendUrl, key, "/store/editions")
+  const edition = [...editions].sort((a, b) => b.participant_count - a.participant_count)[0]
+  if (!edition) {
+    throw new Error("/store/editions lists no market edition: is the database seeded?")
+  }
+
   return {
     regionId: region.id,
+    edition: edition.handle,
     product: {
       handle: product.handle,
       variants: product.variants.length,
