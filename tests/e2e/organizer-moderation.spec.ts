@@ -59,12 +59,15 @@ async function pendingCooperativeWithProposedProduct(request: APIRequestContext)
     "member sign-in"
   )
   const title = `Tapis de Tissa ${id}`
+  // Markup in a description is the cooperative's text: stored as given, shown as text, never run.
+  const description = `Tapis tissé à la main. <img src="x" onerror="window.__injected = 1"><script>window.__injected = 2</script>`
   const created = await ok<{ product: { id: string; handle: string; status: string } }>(
     await request.post(`${backendUrl}/vendor/products`, {
       headers: { authorization: `Bearer ${signedIn.token}` },
       data: {
         title: `زربية تيسة ${id}`,
-        translations: { fr: { title, description: "Tapis tissé à la main." }, en: { title: `Tissa rug ${id}` } },
+        description,
+        translations: { fr: { title, description }, en: { title: `Tissa rug ${id}` } },
         option_title: "Taille",
         variants: [{ option_value: "120 × 180 cm", price: 1450, stock: 2 }],
         status: "proposed",
@@ -72,7 +75,7 @@ async function pendingCooperativeWithProposedProduct(request: APIRequestContext)
     }),
     "product proposal"
   )
-  return { name, product: { ...created.product, title } }
+  return { name, product: { ...created.product, title, description } }
 }
 
 test("an organizer approves a new cooperative and publishes its product, which then appears in the storefront", async ({ page, request }) => {
@@ -109,4 +112,12 @@ test("an organizer approves a new cooperative and publishes its product, which t
     expect(response?.status()).toBe(200)
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(applicant.product.title, { timeout: 1000 })
   }).toPass({ timeout: 30_000 })
+
+  // The description with markup: the Store API returns it as stored, the page shows it as text.
+  const stored = await request.get(`${backendUrl}/store/products/${applicant.product.id}?fields=description&locale=fr-MA`, { headers: storeHeaders })
+  expect((await stored.json()).product.description).toBe(applicant.product.description)
+  await expect(page.locator(".product__description")).toContainText('<img src="x" onerror=')
+  await expect(page.locator(".product__description")).toContainText("<script>")
+  await expect(page.locator('.product__description img, .product__description script')).toHaveCount(0)
+  expect(await page.evaluate(() => (window as Window & { __injected?: number }).__injected)).toBeUndefined()
 })
