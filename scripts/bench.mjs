@@ -21,14 +21,16 @@ import { BUDGET, budgetLines, printApi, printBudget, printLighthouse, writeResul
 import { fixed, kB } from "../tests/bench/stats.mjs"
 import { ensureChromium } from "./lib/chromium.mjs"
 import { ROOT, ensureDependencies } from "./lib/deps.mjs"
-import { bold, dim, info, step, warn } from "./lib/log.mjs"
+import { bold, dim, info, problem, step, warn } from "./lib/log.mjs"
 import { ensureDatabase, providePostgres } from "./lib/postgres.mjs"
-import { onExit, run, shutdown } from "./lib/proc.mjs"
+import { runMain } from "./lib/main.mjs"
+import { onExit, run } from "./lib/proc.mjs"
 import {
   backendEnv,
   BUILT_BACKEND_DIR,
   build,
   DATA_DIR,
+  HINTS,
   localSecrets,
   migrate,
   publishableKey,
@@ -74,28 +76,39 @@ function tail(file, lines = 40) {
 }
 
 async function bootstrap(postgres) {
-  await ensureDatabase(postgres, DATABASE, { fresh: true })
   const databaseUrl = postgres.url(DATABASE)
   const secrets = localSecrets(join(DATA_DIR, "secrets-bench.json"))
   const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
   const backendUrl = `http://localhost:${BACKEND_PORT}`
   const backendEnvironment = backendEnv({ databaseUrl, port: BACKEND_PORT, storefrontUrl, secrets, extra: { LOG_LEVEL: "warn" } })
-  await step(`Migrating the bench database (${DATABASE})`, () => migrate(backendEnvironment))
-  await step("Seeding the demo data", () => seedOnce(backendEnvironment, databaseUrl))
+  await step(
+    `Creating and migrating the bench database (${DATABASE})`,
+    async () => {
+      await ensureDatabase(postgres, DATABASE, { fresh: true })
+      await migrate(backendEnvironment)
+    },
+    { hint: HINTS.migrate }
+  )
+  await step("Seeding the demo data", () => seedOnce(backendEnvironment, databaseUrl), { hint: HINTS.seed })
 
   mkdirSync(LOG_DIR, { recursive: true })
   const logs = { backend: join(LOG_DIR, "backend.log"), storefront: join(LOG_DIR, "storefront.log") }
   Object.values(logs).forEach((file) => writeFileSync(file, ""))
   try {
-    await step(`Starting the backend on port ${BACKEND_PORT}`, () => startBackend(backendEnvironment, { logFile: logs.backend }))
+    await step(`Starting the backend on port ${BACKEND_PORT}`, () => startBackend(backendEnvironment, { logFile: logs.backend }), {
+      hint: HINTS.service("backend", "BENCH_BACKEND_PORT"),
+    })
     const key = await publishableKey(databaseUrl)
     if (!key) {
-      throw new Error("The seed left no publishable API key titled 'Tadamon storefront'")
+      throw problem("The seed left no publishable API key titled 'Tadamon storefront'", { step: "Seeding the demo data", hint: HINTS.seed })
     }
-    await step(`Starting the storefront on port ${STOREFRONT_PORT}`, () =>
-      startStorefront(storefrontEnv({ backendPort: BACKEND_PORT, port: STOREFRONT_PORT, publishableKey: key, secrets }), {
-        logFile: logs.storefront,
-      })
+    await step(
+      `Starting the storefront on port ${STOREFRONT_PORT}`,
+      () =>
+        startStorefront(storefrontEnv({ backendPort: BACKEND_PORT, port: STOREFRONT_PORT, publishableKey: key, secrets }), {
+          logFile: logs.storefront,
+        }),
+      { hint: HINTS.service("storefront", "BENCH_STOREFRONT_PORT") }
     )
     return { key, backendUrl, storefrontUrl, logs, backendEnvironment }
   } catch (error) {
@@ -162,11 +175,13 @@ async function main() {
   await ensureDependencies()
   const chromium = parts.includes("lighthouse") ? ensureChromium() : Promise.resolve(null)
   chromium.catch(() => undefined)
-  const postgres = await step(
-    env.DATABASE_URL ? "Using PostgreSQL from DATABASE_URL" : "Starting the embedded PostgreSQL for benchmarks (.data/postgres-bench)",
-    () => providePostgres({ dataDir: join(DATA_DIR, "postgres-bench"), port: EMBEDDED_PG_PORT })
-  )
-  await step("Building", () => build())
+  const postgres = await providePostgres({
+    dataDir: join(DATA_DIR, "postgres-bench"),
+    port: EMBEDDED_PG_PORT,
+    portVariable: "BENCH_EMBEDDED_PG_PORT",
+    purpose: "for benchmarks",
+  })
+  await step("Building", () => build(), { hint: HINTS.build })
   const system = await bootstrap(postgres)
   const fixtures = await step("Reading the catalog for fixtures", () => discoverFixtures(system))
   info(
@@ -212,10 +227,7 @@ async function main() {
   for (const error of errors) {
     warn(`${error.what}: ${error.message.split("\n")[0]}`)
   }
-  await shutdown(errors.length ? 1 : 0)
+  return errors.length ? 1 : 0
 }
 
-main().catch(async (error) => {
-  process.stderr.write(`\n${error.stack ?? error.message}\n`)
-  await shutdown(1)
-})
+runMain(main)

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every suite, on a fresh machine with only Node.js.
 //   unit         shared package and storefront (message catalogs)
+//   system       a clone in a private (0700) folder started with `npm start`, then stopped (tests/system)
 //   integration  backend HTTP tests (medusaIntegrationTestRunner, its own databases)
 //   e2e          Playwright journeys in Chromium against the built backend and storefront
 // `npm test -- unit integration` runs a subset. PostgreSQL: DATABASE_URL's server when given,
@@ -9,15 +10,17 @@ import { mkdirSync, readFileSync, existsSync } from "node:fs"
 import { join } from "node:path"
 import { ensureChromium } from "./lib/chromium.mjs"
 import { ROOT, ensureDependencies } from "./lib/deps.mjs"
-import { bold, info, step, warn } from "./lib/log.mjs"
+import { bold, info, reportFailure, step } from "./lib/log.mjs"
+import { runMain } from "./lib/main.mjs"
 import { ensureDatabase, providePostgres } from "./lib/postgres.mjs"
-import { run, shutdown } from "./lib/proc.mjs"
+import { run } from "./lib/proc.mjs"
 import { startLocalStripe } from "./lib/stripe.mjs"
 import {
   backendEnv,
   build,
   DATA_DIR,
   ensureOrganizer,
+  HINTS,
   localSecrets,
   migrate,
   publishableKey,
@@ -27,7 +30,7 @@ import {
   storefrontEnv,
 } from "./lib/tadamon.mjs"
 
-const SUITES = ["unit", "integration", "e2e"]
+const SUITES = ["unit", "system", "integration", "e2e"]
 const requested = process.argv.slice(2).filter((arg) => SUITES.includes(arg))
 const suites = requested.length ? requested : SUITES
 // Anything else on the command line goes to Playwright (`npm test -- e2e --grep "stand sheet"`).
@@ -47,7 +50,7 @@ async function suite(name, fn) {
     results.push({ name, ok: true, seconds: (Date.now() - started) / 1000 })
   } catch (error) {
     results.push({ name, ok: false, seconds: (Date.now() - started) / 1000 })
-    warn(error.message.split("\n").slice(0, 3).join("\n"))
+    reportFailure(error)
   }
 }
 
@@ -65,19 +68,32 @@ async function main() {
 
   const chromium = suites.includes("e2e") ? ensureChromium() : Promise.resolve(null)
   chromium.catch(() => undefined)
-  const postgres = await step(
-    process.env.DATABASE_URL ? "Using PostgreSQL from DATABASE_URL" : "Starting the embedded PostgreSQL for tests (.data/postgres-test)",
-    () => providePostgres({ dataDir: join(DATA_DIR, "postgres-test"), port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339) })
-  )
-  await step("Building", () => build())
+  await step("Building", () => build(), { hint: HINTS.build })
+  // The tests' own cluster, started by the first suite that needs it.
+  let testPostgres = null
+  const provideTestPostgres = () =>
+    (testPostgres ??= providePostgres({
+      dataDir: join(DATA_DIR, "postgres-test"),
+      port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339),
+      portVariable: "TEST_EMBEDDED_PG_PORT",
+      purpose: "for tests",
+    }))
 
   if (suites.includes("unit")) {
     await suite("unit", () => run(join(ROOT, "node_modules", ".bin", "turbo"), ["run", "test:unit", "--output-logs=full"], { cwd: ROOT }))
   }
 
+  if (suites.includes("system")) {
+    // Its own clone, ports and embedded cluster: it never shares anything with the other suites.
+    await suite("system (npm start in a private clone)", () =>
+      run(process.execPath, [join(ROOT, "tests", "system", "clone-start.mjs")], { cwd: ROOT })
+    )
+  }
+
   if (suites.includes("integration")) {
-    await suite("integration (backend HTTP)", () =>
-      run("npm", ["run", "test:integration:http", "-w", "@tadamon/backend", "--", "--silent"], {
+    await suite("integration (backend HTTP)", async () => {
+      const postgres = await provideTestPostgres()
+      await run("npm", ["run", "test:integration:http", "-w", "@tadamon/backend", "--", "--silent"], {
         cwd: ROOT,
         env: {
           DB_HOST: postgres.host,
@@ -89,12 +105,13 @@ async function main() {
           LOG_LEVEL: "error",
         },
       })
-    )
+    })
   }
 
   if (suites.includes("e2e")) {
     await suite("e2e (Playwright in Chromium)", async () => {
       const chromiumPath = await chromium
+      const postgres = await provideTestPostgres()
       await ensureDatabase(postgres, E2E_DATABASE, { fresh: true })
       const databaseUrl = postgres.url(E2E_DATABASE)
       const secrets = localSecrets(join(DATA_DIR, "secrets-test.json"))
@@ -152,10 +169,7 @@ async function main() {
   if (!results.length) {
     info("No suite ran.")
   }
-  await shutdown(failed.length || !results.length ? 1 : 0)
+  return failed.length || !results.length ? 1 : 0
 }
 
-main().catch(async (error) => {
-  process.stderr.write(`\n${error.stack ?? error.message}\n`)
-  await shutdown(1)
-})
+runMain(main)

@@ -1,7 +1,7 @@
 // Debian's Chromium for Playwright and Lighthouse (Playwright's own download cannot work here).
 import { existsSync } from "node:fs"
 import { run } from "./proc.mjs"
-import { step } from "./log.mjs"
+import { problem, step } from "./log.mjs"
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
 
@@ -16,21 +16,25 @@ export async function ensureChromium() {
     return found
   }
   if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) {
-    throw new Error("Chromium is missing: install it (Debian: `sudo apt-get install chromium`) or set CHROMIUM_PATH.")
+    throw problem("Chromium is missing", { hint: "Install it (Debian: `sudo apt-get install chromium`) or set CHROMIUM_PATH." })
   }
-  await step("Installing Chromium (Debian package)", async () => {
-    const env = { DEBIAN_FRONTEND: "noninteractive" }
-    const install = () => run("apt-get", ["install", "-y", "-q", "--no-install-recommends", "chromium"], { env, quiet: true })
-    try {
-      await install()
-    } catch {
-      await run("apt-get", ["update", "-q"], { env, quiet: true })
-      await install()
-    }
-  })
+  await step(
+    "Installing Chromium (Debian package)",
+    async () => {
+      const env = { DEBIAN_FRONTEND: "noninteractive" }
+      const install = () => run("apt-get", ["install", "-y", "-q", "--no-install-recommends", "chromium"], { env, quiet: true })
+      try {
+        await install()
+      } catch {
+        await run("apt-get", ["update", "-q"], { env, quiet: true })
+        await install()
+      }
+    },
+    { hint: "Install it yourself (`apt-get install chromium`, which needs the Debian mirrors) or set CHROMIUM_PATH." }
+  )
   const installed = findChromium()
   if (!installed) {
-    throw new Error("The chromium package installed, but no Chromium binary was found.")
+    throw problem("The chromium package installed, but no Chromium binary was found", { hint: "Set CHROMIUM_PATH to the Chromium binary." })
   }
   return installed
 }

