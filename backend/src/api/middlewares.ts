@@ -1,4 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { tadamonErrorHandler } from "./error-handler"
+import { storePaymentCollectionRoutesMiddlewares } from "./store/payment-collections/middlewares"
 import { adminSettlementRoutesMiddlewares } from "./admin/settlement/middlewares"
 import { adminEditionRoutesMiddlewares } from "./admin/editions/middlewares"
 import { storeEditionRoutesMiddlewares } from "./store/editions/middlewares"
@@ -19,8 +21,10 @@ import { vendorEarningsRoutesMiddlewares } from "./vendor/earnings/middlewares"
 import { vendorOrderRoutesMiddlewares } from "./vendor/orders/middlewares"
 
 export default defineMiddlewares({
+  errorHandler: tadamonErrorHandler,
   routes: [
     ...storeCartRoutesMiddlewares,
+    ...storePaymentCollectionRoutesMiddlewares,
     ...storeCustomerRoutesMiddlewares,
     ...storeCooperativeRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,

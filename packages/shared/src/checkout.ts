@@ -106,6 +106,26 @@ export type StoreOrderGroup = {
   orders: StoreCooperativeOrder[]
 }
 
+/** At most this many units of one variant in one cart line. */
+export const MAX_LINE_QUANTITY = 99
+
+/** A cart line's quantity: a whole number from 1 to MAX_LINE_QUANTITY (0 too where it removes the line). */
+export function isValidLineQuantity(value: unknown, { allowZero = false }: { allowZero?: boolean } = {}): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= (allowZero ? 0 : 1) && value <= MAX_LINE_QUANTITY
+}
+
+/** What changed in a cart since the customer last saw it (HTTP 409 `cart_changed` at completion). */
+export type CartChange =
+  | { kind: "price"; item_id: string; title: string; before: number; after: number }
+  | { kind: "shipping"; shipping_method_id: string; name: string; before: number; after: number | null }
+
+/** The 409 body of `POST /store/carts/:id/complete` when prices or shipping changed: the cart now holds the new ones. */
+export type StoreCartChangedResponse = Omit<StoreValidationErrorResponse, "type"> & {
+  type: "conflict"
+  changes: CartChange[]
+  totals: { before: number; after: number }
+}
+
 /** `POST /store/carts/:id/complete` (Tadamon replaces Medusa's single-order completion). */
 export type StoreCompleteCartResponse =
   | { type: "order_group"; order_group: StoreOrderGroup }
@@ -143,6 +163,9 @@ export const VALIDATION_CODES = [
   "invalid_value",
   "try_again",
   "payment_declined",
+  "not_for_sale",
+  "invalid_quantity",
+  "cart_changed",
 ] as const
 export type ValidationCode = (typeof VALIDATION_CODES)[number]
 
@@ -211,6 +234,21 @@ export const VALIDATION_MESSAGES: Record<ValidationCode, LocalizedText> = {
     fr: "Choisissez un moyen de paiement avant de confirmer la commande.",
     en: "Choose a payment method before placing the order.",
   },
+  not_for_sale: {
+    ar: "«{field}» لم يعد معروضا للبيع: احذفه من سلتك.",
+    fr: "« {field} » n'est plus en vente : retirez-le de votre panier.",
+    en: "{field} is no longer for sale: remove it from your cart.",
+  },
+  invalid_quantity: {
+    ar: "«{field}» يجب أن يكون عددا صحيحا من 1 إلى 99.",
+    fr: "« {field} » doit être un nombre entier de 1 à 99.",
+    en: "{field} must be a whole number from 1 to 99.",
+  },
+  cart_changed: {
+    ar: "تغيّرت الأسعار أو التوصيل منذ آخر اطلاع على سلتك: راجع المجموع الجديد ثم أكّد الطلب من جديد.",
+    fr: "Des prix ou la livraison ont changé depuis que vous avez vu votre panier : vérifiez le nouveau total puis confirmez à nouveau.",
+    en: "Prices or shipping changed since you last saw your cart: check the new total, then confirm again.",
+  },
   invalid_value: {
     ar: "قيمة «{field}» غير صالحة.",
     fr: "La valeur de « {field} » n'est pas valide.",
@@ -231,6 +269,7 @@ export const FIELD_LABELS: Record<string, LocalizedText> = {
   postal_code: { ar: "الرمز البريدي", fr: "Code postal", en: "Postal code" },
   country_code: { ar: "البلد", fr: "Pays", en: "Country" },
   email: { ar: "البريد الإلكتروني", fr: "E-mail", en: "Email" },
+  quantity: { ar: "الكمية", fr: "Quantité", en: "Quantity" },
 }
 
 /** The message for a code; `field` is a field name (labelled per locale) or a name to quote as is. */

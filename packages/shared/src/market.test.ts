@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
-import { attributionFromQuery, editionStatus, moroccanDay, standLink } from "./market"
+import { attributionFromQuery, editionStatus, moroccanDay, standLink, withinAttributionWindow } from "./market"
 
 test("an edition is upcoming, open through its last Moroccan day, then closed", () => {
   const edition = { starts_on: "2026-12-19", ends_on: "2026-12-26" }
@@ -23,4 +23,14 @@ test("links without an edition, or with a malformed one, attribute nothing; unkn
   assert.equal(attributionFromQuery({}), null)
   assert.equal(attributionFromQuery({ edition: "<script>" }), null)
   assert.equal(attributionFromQuery({ edition: "taounate-2026", via: "email" })?.channel, "other")
+})
+
+test("an edition is credited from 30 Moroccan days before it opens to 30 after it closes, and never outside", () => {
+  const edition = { starts_on: "2026-12-19", ends_on: "2026-12-26" }
+  assert.equal(withinAttributionWindow(edition, new Date("2026-11-18T22:59:00Z")), false) // Nov 18 in Morocco
+  assert.equal(withinAttributionWindow(edition, new Date("2026-11-18T23:30:00Z")), true) // Nov 19 in Morocco
+  assert.equal(withinAttributionWindow(edition, new Date("2026-12-22T12:00:00Z")), true)
+  assert.equal(withinAttributionWindow(edition, new Date("2027-01-25T12:00:00Z")), true)
+  assert.equal(withinAttributionWindow(edition, new Date("2027-01-25T23:30:00Z")), false) // Jan 26 in Morocco
+  assert.equal(withinAttributionWindow({ starts_on: "2026-06-13", ends_on: "2026-06-20" }, new Date("2026-12-06T12:00:00Z")), false)
 })

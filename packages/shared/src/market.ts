@@ -103,6 +103,25 @@ export type Attribution = {
   at: string
 }
 
+/**
+ * How long an edition can be credited with an order: from this many Moroccan days before its first
+ * day (its page invites customers to shop the market before it opens) to this many after its last
+ * (a visitor who met a stand orders once home). Outside, an order is `other`.
+ */
+export const ATTRIBUTION_WINDOW_DAYS = { before: 30, after: 30 } as const
+
+/** `YYYY-MM-DD` moved by whole days. */
+function shiftDay(day: string, days: number): string {
+  const [year, month, date] = day.split("-").map(Number)
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10)
+}
+
+/** Whether an order placed at `at` falls in the edition's attribution window. */
+export function withinAttributionWindow(edition: { starts_on: string; ends_on: string }, at: Date = new Date()): boolean {
+  const today = moroccanDay(at)
+  return today >= shiftDay(edition.starts_on, -ATTRIBUTION_WINDOW_DAYS.before) && today <= shiftDay(edition.ends_on, ATTRIBUTION_WINDOW_DAYS.after)
+}
+
 /** The link a stand's QR code opens: the cooperative's shop, carrying the edition. */
 export function standLink(storefrontUrl: string, locale: string, cooperativeHandle: string, editionHandle: string): string {
   const url = new URL(`/${locale}/cooperatives/${encodeURIComponent(cooperativeHandle)}`, storefrontUrl)

@@ -1,5 +1,5 @@
 import "server-only"
-import type { FieldError, Locale } from "@tadamon/shared"
+import type { CartChange, FieldError, Locale } from "@tadamon/shared"
 import { visitorHeaders } from "./data/store-fetch"
 import { backendUrl, publishableKey } from "./env"
 
@@ -14,6 +14,8 @@ export type StoreFailure = {
   message: string
   /** Tadamon's field-level validation errors (400), already in the request's language. */
   errors: FieldError[]
+  /** What changed in the cart since the customer saw it (409 `cart_changed` at completion). */
+  changes?: CartChange[]
 }
 
 export type StoreResult<T> = { ok: true; data: T } | StoreFailure
@@ -94,6 +96,7 @@ export function errorFields(payload: unknown, fallback: string): Omit<StoreFailu
     type: typeof record.type === "string" ? record.type : undefined,
     message: typeof record.message === "string" ? record.message : fallback,
     errors,
+    ...(Array.isArray(record.changes) ? { changes: record.changes.filter(isCartChange) } : {}),
   }
 }
 
@@ -104,4 +107,12 @@ function isFieldError(value: unknown): value is FieldError {
     typeof (value as Record<string, unknown>).field === "string" &&
     typeof (value as Record<string, unknown>).message === "string"
   )
+}
+
+function isCartChange(value: unknown): value is CartChange {
+  if (typeof value !== "object" || value === null) {
+    return false
+  }
+  const record = value as Record<string, unknown>
+  return (record.kind === "price" || record.kind === "shipping") && typeof record.before === "number"
 }

@@ -31,7 +31,10 @@ import { authorizeOrderPaymentsStep } from "./steps/authorize-order-payments"
 import { captureOrderSharesStep } from "./steps/capture-order-shares"
 import { createOrderGroupStep } from "./steps/create-order-group"
 import { resolveAttributionStep } from "./steps/resolve-attribution"
+import { validateCartLinesStep } from "./steps/validate-cart-lines"
+import { validateCartPricesStep, type PricedCart } from "./steps/validate-cart-prices"
 import { validateOrderTotalsStep } from "./steps/validate-order-totals"
+import type { TadamonStripeContext } from "../../modules/stripe-payment/service"
 import { completeCartFields } from "./utils/cart-fields"
 import { splitCartByCooperative, type CooperativeRef, type SplittableCart } from "./utils/split-cart"
 
@@ -85,17 +88,39 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
 
         validateCartStep({ cart })
         validateCartItemsStep({ cart })
+        // The client proposes, the server decides: what is sold, how many, at what price, now.
+        validateCartLinesStep(
+          transform({ splittable }, ({ splittable }) => ({
+            sales_channel_id: splittable.sales_channel_id,
+            locale: splittable.locale,
+            items: splittable.items.map((item) => ({
+              id: item.id,
+              title: item.title,
+              variant_title: item.variant_title,
+              variant_id: item.variant_id,
+              quantity: item.quantity,
+            })),
+          }))
+        )
+        validateCartPricesStep(transform({ cartEntity }, ({ cartEntity }) => cartEntity as unknown as PricedCart))
         const paymentSessions = validateCartPaymentsStep({ cart })
 
         // A card pays for the whole cart with one PaymentIntent, confirmed by the customer's browser:
         // authorize it first (a declined card stops here, before anything is written); a later
-        // failure cancels the authorization.
+        // failure cancels the authorization. The provider accepts only this session's own intent,
+        // for what the cart owes now.
         const cardSession = transform({ paymentSessions }, ({ paymentSessions }) =>
           paymentSessions[0]?.provider_id === PAYMENT_PROVIDERS.cashOnDelivery ? null : paymentSessions[0]
         )
         // (Medusa's step does nothing without a session id: the cash-on-delivery case.)
         const cardPayment = authorizePaymentSessionStep(
-          transform({ cardSession }, ({ cardSession }) => ({ id: cardSession?.id ?? "", context: {} }))
+          transform({ cardSession, cart }, ({ cardSession, cart }) => {
+            const context: TadamonStripeContext = {
+              tadamon_expected_amount: Number(cart.total),
+              tadamon_expected_currency: cart.currency_code,
+            }
+            return { id: cardSession?.id ?? "", context }
+          })
         )
 
         const productIds = transform({ splittable }, ({ splittable }) => [
@@ -162,7 +187,12 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
         )
 
         // Which market edition and door (stand QR, edition page) the visit came through.
-        const attribution = resolveAttributionStep(transform({ cart }, ({ cart }) => ({ metadata: cart.metadata ?? null })))
+        const attribution = resolveAttributionStep(
+          transform({ cart, parts }, ({ cart, parts }) => ({
+            metadata: cart.metadata ?? null,
+            cooperative_ids: parts.map((part) => part.cooperative.id),
+          }))
+        )
 
         const group = createOrderGroupStep(
           transform({ cart, paymentSessions, attribution }, ({ cart, paymentSessions, attribution }) => ({
@@ -178,9 +208,10 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
         )
 
         const payments = authorizeOrderPaymentsStep(
-          transform({ cart, orderTotals, paymentSessions, cardSession }, ({ cart, orderTotals, paymentSessions, cardSession }) => ({
+          transform({ cart, orderTotals, paymentSessions, cardPayment }, ({ cart, orderTotals, paymentSessions, cardPayment }) => ({
             provider_id: paymentSessions[0].provider_id,
-            share_of: cardSession ? String((cardSession.data as { id?: string } | null)?.id ?? "") || null : null,
+            // The intent the provider itself read when it authorized the cart's payment.
+            share_of: cardPayment ? (typeof cardPayment.data?.id === "string" ? cardPayment.data.id : null) : null,
             currency_code: cart.currency_code,
             customer_id: cart.customer_id ?? null,
             email: cart.email ?? null,
@@ -210,14 +241,6 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
         })
         createRemoteLinkStep(links)
 
-        // The card's PaymentIntent is captured once, in full, then each order's share is recorded.
-        captureOrderSharesStep(
-          transform({ cardPayment, payments }, ({ cardPayment, payments }) => ({
-            card_payment_id: cardPayment?.id ?? null,
-            share_payment_ids: payments.map((payment) => payment.payment_id),
-          }))
-        )
-
         updateCartsStep(transform({ cart }, ({ cart }) => [{ id: cart.id, completed_at: new Date() }]))
 
         // For extensions (e.g. market-edition attribution); a hook that throws rolls everything back.
@@ -226,6 +249,16 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
           cart_id: input.cart_id,
           order_ids: orderIds,
         })
+
+        // Money moves last: the card's PaymentIntent is captured once, in full, then each order's
+        // share is recorded. Nothing after this can fail but the lock's release; if it does, the
+        // capture is refunded.
+        captureOrderSharesStep(
+          transform({ cardPayment, payments }, ({ cardPayment, payments }) => ({
+            card_payment_id: cardPayment?.id ?? null,
+            share_payment_ids: payments.map((payment) => payment.payment_id),
+          }))
+        )
 
         emitEventStep({
           eventName: OrderWorkflowEvents.PLACED,

@@ -2,12 +2,15 @@
 
 import type { HttpTypes } from "@medusajs/types"
 import {
+  formatPrice,
   LOCALE_TAGS,
   PAYMENT_PROVIDERS,
   validationMessage,
+  type CartChange,
   type Locale,
   type StoreCompleteCartResponse,
 } from "@tadamon/shared"
+import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { clearCartId, getCartId, setOrderAccess } from "../cookies"
@@ -157,6 +160,12 @@ async function completeCheckout(cartId: string, locale: Locale): Promise<FormSta
   const t = await getTranslations({ locale, namespace: "checkout" })
   const result = await storeSend<StoreCompleteCartResponse>(`/store/carts/${encodeURIComponent(cartId)}/complete`, { locale })
   if (!result.ok) {
+    // Prices or shipping changed since the customer saw the total: the cart now holds the new ones.
+    // Show what changed next to the refreshed review, and let them confirm again.
+    if (result.changes?.length) {
+      revalidatePath(checkoutPath(locale))
+      return failure([result.message, ...result.changes.map((change) => describeChange(change, locale, t))].join(" "))
+    }
     // The backend names what the customer can fix in their language: a cooperative without a
     // shipping method (400), a product out of stock (409), a missing or declined payment (400, 402).
     if (result.errors.length > 0 && result.message) {
@@ -173,6 +182,15 @@ async function completeCheckout(cartId: string, locale: Locale): Promise<FormSta
   await setOrderAccess({ reference: group.reference, email: group.email })
   await clearCartId()
   redirect(localePath(locale, `/order/confirmed/${encodeURIComponent(group.reference)}`))
+}
+
+function describeChange(change: CartChange, locale: Locale, t: Awaited<ReturnType<typeof getTranslations<"checkout">>>): string {
+  const price = (amount: number | null) => (amount === null ? t("unavailable") : amount === 0 ? t("free") : formatPrice(amount, locale))
+  return t("changedLine", {
+    title: change.kind === "price" ? change.title : change.name,
+    before: price(change.before),
+    after: price(change.after),
+  })
 }
 
 /** Step 4 with cash on delivery: places the order. */

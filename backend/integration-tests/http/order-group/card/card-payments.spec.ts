@@ -8,8 +8,17 @@ import type { StoreOrderGroup } from "@tadamon/shared"
 import { createOrganizer } from "../../../fixtures/admin"
 import { createStoreFixture, type StoreFixture } from "../../../fixtures/catalog"
 import { chooseShipping, completeCart, createCart, createShop, startCardPayment, type Shop } from "../../../fixtures/checkout"
+import { completeCartWithCooperativeOrdersWorkflow } from "../../../../src/workflows/order-group/complete-cart-with-cooperative-orders"
 
 jest.setTimeout(240 * 1000)
+
+/** Set by a test to make the order-group hook fail once every order is written. */
+let failAfterPlacing = false
+completeCartWithCooperativeOrdersWorkflow.hooks.orderGroupPlaced(async () => {
+  if (failAfterPlacing) {
+    throw new Error("Injected failure after the orders were placed")
+  }
+})
 
 const SECRET_KEY = "sk_test_tadamon"
 const PUBLISHABLE_KEY = "pk_test_tadamon"
@@ -97,6 +106,7 @@ medusaIntegrationTestRunner({
     let weaving: Shop
 
     beforeEach(async () => {
+      failAfterPlacing = false
       await fetch(`${stripe.url}/_local/reset`, { method: "POST" })
       const container = getContainer()
       store = await createStoreFixture(container, { paymentProviders: ["pp_cod_cod", "pp_stripe_stripe"] })
@@ -146,6 +156,99 @@ medusaIntegrationTestRunner({
       expect(shares).toHaveLength(3)
       const captured = shares.reduce((sum, payment) => sum + Math.round(Number(payment.captures?.[0]?.amount ?? 0) * 100), 0)
       expect(captured).toBe(intent.amount_received)
+    })
+
+    /** Medusa's standard route, with whatever `data` a client chooses to send. */
+    async function clientSession(cartId: string, data: Record<string, unknown>) {
+      const { data: created } = await api.post("/store/payment-collections", { cart_id: cartId }, store.storeHeaders)
+      const { data: withSession } = await api.post(
+        `/store/payment-collections/${created.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_stripe_stripe", data },
+        store.storeHeaders
+      )
+      return withSession.payment_collection.payment_sessions[0] as { id: string; data: { id: string; client_secret: string } }
+    }
+
+    it("pays for nothing when a client's session data claims to be a share of an intent", async () => {
+      const container = getContainer()
+      for (const data of [
+        { share_of: "pi_made_up", id: "pi_made_up" },
+        { share_of: "pi_made_up", amount: 1, currency: "mad", session_id: "x", share_sig: "00".repeat(32) },
+      ]) {
+        const cartId = await createCart(api, store, [{ variant_id: honey.variants["thyme-honey"], quantity: 1 }])
+        await chooseShipping(api, store, cartId)
+        await clientSession(cartId, data)
+        const response = await completeCart(api, store, cartId)
+        expect(response.status).toBe(402)
+        expect(response.data.errors[0].code).toBe("payment_declined")
+        expect(await snapshot(container)).toEqual({ groups: 0, orders: 0, reservations: 0, payments: 0, captures: 0, refunds: 0 })
+      }
+    })
+
+    it("creates the intent from the session's amount alone: a client's capture method, card and confirmation are ignored", async () => {
+      const cartId = await createCart(api, store, [{ variant_id: figs.variants["dried-figs"], quantity: 1 }])
+      await chooseShipping(api, store, cartId)
+      const session = await clientSession(cartId, {
+        capture_method: "automatic",
+        confirm: true,
+        payment_method: "pm_card_visa",
+        metadata: { session_id: "another" },
+      })
+      const created = await stripeIntent(session.data.id)
+      expect(created.status).toBe("requires_payment_method")
+      const early = await completeCart(api, store, cartId)
+      expect(early.status).toBe(402)
+      expect((await confirmInBrowser(session.data.id, session.data.client_secret, "pm_card_visa")).body.status).toBe("requires_capture")
+      expect((await completeCart(api, store, cartId)).status).toBe(200)
+    })
+
+    it("authorizes only this session's own intent, for the amount and currency the cart owes", async () => {
+      const payments = getContainer().resolve(Modules.PAYMENT)
+      const first = await cardCart("first@example.fr")
+      const second = await cardCart("second@example.fr")
+      await confirmInBrowser(first.paymentIntentId, first.clientSecret, "pm_card_visa")
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [cart],
+      } = await query.graph({
+        entity: "cart",
+        fields: ["total", "payment_collection.payment_sessions.id"],
+        filters: { id: first.cartId },
+      })
+      const sessionId = cart.payment_collection?.payment_sessions?.[0]?.id as string
+      const expect_ = (amount: unknown, currency: string) => ({ tadamon_expected_amount: amount, tadamon_expected_currency: currency })
+      for (const context of [expect_(Number(cart.total) - 0.01, "mad"), expect_(cart.total, "eur"), {}]) {
+        await expect(payments.authorizePaymentSession(sessionId, context)).rejects.toThrow(/not authorized/)
+      }
+      // The second cart's session cannot borrow the first cart's authorized intent.
+      const {
+        data: [other],
+      } = await query.graph({ entity: "cart", fields: ["total", "payment_collection.payment_sessions.id"], filters: { id: second.cartId } })
+      const otherSession = await payments.retrievePaymentSession(other.payment_collection?.payment_sessions?.[0]?.id as string)
+      await payments.updatePaymentSession({
+        id: otherSession.id,
+        data: { ...otherSession.data, id: first.paymentIntentId },
+        amount: Number(other.total),
+        currency_code: "mad",
+      })
+      await expect(payments.authorizePaymentSession(otherSession.id, expect_(other.total, "mad"))).rejects.toThrow(/not authorized/)
+      expect((await stripeIntent(first.paymentIntentId)).status).toBe("requires_capture")
+      // Its own session, for what its cart owes: authorized.
+      const authorized = await payments.authorizePaymentSession(sessionId, expect_(cart.total, "mad"))
+      expect(authorized.data?.id).toBe(first.paymentIntentId)
+    })
+
+    it("captures last: a placement that fails after its orders were written takes no money", async () => {
+      const container = getContainer()
+      const { cartId, paymentIntentId, clientSecret } = await cardCart()
+      await confirmInBrowser(paymentIntentId, clientSecret, "pm_card_visa")
+      failAfterPlacing = true
+      const failed = await completeCart(api, store, cartId)
+      expect(failed.status).toBeGreaterThanOrEqual(400)
+      const intent = await stripeIntent(paymentIntentId)
+      expect(intent.amount_received).toBe(0)
+      expect(intent.status).not.toBe("succeeded")
+      expect(await snapshot(container)).toEqual(expect.objectContaining({ groups: 0, orders: 0, reservations: 0, captures: 0 }))
     })
 
     it("keeps the cart intact after a declined card, then takes another card", async () => {

@@ -34,8 +34,12 @@ export const authorizeOrderPaymentsStep = createStep(
           provider_id: input.provider_id,
           currency_code: input.currency_code,
           amount,
-          data: input.share_of ? { share_of: input.share_of } : {},
-          context: input.customer_id && input.email ? { customer: { id: input.customer_id, email: input.email } } : {},
+          data: {},
+          // Server-only context: the share's intent is never taken from data a client could write.
+          context: {
+            ...(input.customer_id && input.email ? { customer: { id: input.customer_id, email: input.email } } : {}),
+            ...(input.share_of ? { tadamon_share_of: input.share_of } : {}),
+          },
         })
         const payment = await payments.authorizePaymentSession(session.id, {})
         if (!payment?.id) {

@@ -1,57 +1,56 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ATTRIBUTION_CHANNELS, ATTRIBUTION_METADATA_KEY, type AttributionChannel } from "@tadamon/shared"
+import { attributionClaim, decideAttribution, type EditionFacts } from "../utils/attribution"
 
-export type ResolvedAttribution = {
-  edition_id: string | null
-  channel: AttributionChannel
-  attributed_cooperative_id: string | null
+export type { ResolvedAttribution } from "../utils/attribution"
+
+type EditionRecord = {
+  id: string
+  starts_on: string
+  ends_on: string
+  participants?: Array<{ cooperative_id: string; cooperative?: { handle?: string | null; status?: string | null } | null } | null> | null
 }
 
-export const NO_ATTRIBUTION: ResolvedAttribution = { edition_id: null, channel: "other", attributed_cooperative_id: null }
-
-const HANDLE = /^[a-z0-9-]{1,100}$/
-const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null)
-
 /**
- * What the cart says about where the visit came from (`cart.metadata.tadamon_attribution`, written
- * by the storefront from a stand's QR code or an edition's page), checked against the database:
- * an edition handle that resolves to no edition gives no attribution at all (channel `other`); a
- * channel we do not know becomes `other`; the stand's cooperative (handle or id) is kept only when
- * it exists. Whatever the cart holds, this never stops an order. Read-only: nothing to compensate.
+ * Which market edition and door (stand QR, edition page) the order is credited to: the cart's claim
+ * (`metadata.tadamon_attribution`, written by the storefront from a cookie) checked against the
+ * edition, its dates and its stands, and the cooperatives whose goods the cart holds (see
+ * utils/attribution.ts). Whatever the cart claims, this never stops an order. Read-only.
  */
 export const resolveAttributionStep = createStep(
   "resolve-attribution",
-  async (input: { metadata?: Record<string, unknown> | null }, { container }) => {
-    const raw = input.metadata?.[ATTRIBUTION_METADATA_KEY]
-    const attribution = raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null
-    const handle = text(attribution?.edition)?.toLowerCase() ?? null
-    if (!attribution || !handle || !HANDLE.test(handle)) {
-      return new StepResponse(NO_ATTRIBUTION)
-    }
-
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const {
-      data: [edition],
-    } = await query.graph({ entity: "edition", fields: ["id"], filters: { handle } })
-    if (!edition) {
-      return new StepResponse(NO_ATTRIBUTION)
-    }
-
-    const channel = (ATTRIBUTION_CHANNELS as readonly unknown[]).includes(attribution.channel)
-      ? (attribution.channel as AttributionChannel)
-      : "other"
-    const cooperativeRef = text(attribution.cooperative)
-    let cooperativeId: string | null = null
-    if (cooperativeRef && cooperativeRef.length <= 200) {
-      const { data: cooperatives } = await query.graph({
-        entity: "cooperative",
-        fields: ["id"],
-        filters: { $or: [{ id: cooperativeRef }, { handle: cooperativeRef }] },
+  async (input: { metadata?: Record<string, unknown> | null; cooperative_ids: string[] }, { container }) => {
+    const claim = attributionClaim(input.metadata)
+    let edition: EditionFacts | null = null
+    if (claim) {
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [found],
+      } = await query.graph({
+        entity: "edition",
+        fields: ["id", "starts_on", "ends_on", "participants.cooperative_id", "participants.cooperative.handle", "participants.cooperative.status"],
+        filters: { handle: claim.edition },
       })
-      cooperativeId = cooperatives[0]?.id ?? null
+      const record = found as unknown as EditionRecord | undefined
+      edition = record
+        ? {
+            id: record.id,
+            starts_on: record.starts_on,
+            ends_on: record.ends_on,
+            participants: (record.participants ?? []).flatMap((participant) =>
+              participant
+                ? [
+                    {
+                      cooperative_id: participant.cooperative_id,
+                      cooperative_handle: participant.cooperative?.handle ?? null,
+                      cooperative_status: participant.cooperative?.status ?? null,
+                    },
+                  ]
+                : []
+            ),
+          }
+        : null
     }
-    const resolved: ResolvedAttribution = { edition_id: edition.id as string, channel, attributed_cooperative_id: cooperativeId }
-    return new StepResponse(resolved)
+    return new StepResponse(decideAttribution(claim, edition, input.cooperative_ids))
   }
 )

@@ -10,6 +10,8 @@ export const completeCartFields = [
   "region_id",
   "sales_channel_id",
   "customer_id",
+  "customer.id",
+  "customer.groups.id",
   "completed_at",
   "metadata",
   "total",

@@ -1,17 +1,21 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { refreshCartItemsWorkflow } from "@medusajs/medusa/core-flows"
 import {
   validationMessage,
+  type CartChange,
+  type StoreCartChangedResponse,
   type StoreCompleteCartResponse,
   type StoreValidationErrorResponse,
   type ValidationCode,
 } from "@tadamon/shared"
+import { readLocalizedFieldError } from "../../../../../utils/localized-field-error"
 import { completeCartWithCooperativeOrdersWorkflow } from "../../../../../workflows/order-group/complete-cart-with-cooperative-orders"
 import { MissingShippingMethodError, splitCartByCooperative, type CooperativeRef, type SplittableCart } from "../../../../../workflows/order-group/utils/split-cart"
 import { listStoreOrderGroups } from "../../../../utils/order-groups"
 import { requestLocale } from "../../../../utils/request-locale"
 
-type Response = StoreCompleteCartResponse | StoreValidationErrorResponse
+type Response = StoreCompleteCartResponse | StoreValidationErrorResponse | StoreCartChangedResponse
 
 /**
  * Replaces Medusa's single-order completion: one order group, one order per cooperative.
@@ -52,6 +56,16 @@ export const POST = async (req: MedusaStoreRequest, res: MedusaResponse<Response
     if (winner) {
       res.json({ type: "order_group", order_group: winner })
       return
+    }
+    // Prices or shipping changed since the customer last saw the cart: the cart takes the new ones
+    // (Medusa's own refresh) and the customer sees what changed before confirming again.
+    const localized = readLocalizedFieldError(error)
+    if (localized?.problems.some((problem) => problem.code === "cart_changed")) {
+      res.status(409).json(await refreshChangedCart(req, cartId, locale))
+      return
+    }
+    if (localized) {
+      throw error // answered in the request's language by the API's error handler
     }
     // Workflow errors may arrive as plain objects rather than Error instances.
     const message = String((error as { message?: unknown } | null)?.message ?? error)
@@ -171,4 +185,62 @@ async function outOfStockTitle(req: MedusaStoreRequest, cartId: string, message:
   const named = items.find((item) => item?.variant?.inventory_items?.some((link) => link && message.includes(link.inventory_item_id)))
   const item = named ?? (items.length === 1 ? items[0] : null)
   return item ? [item.title, item.variant_title].filter(Boolean).join(" — ") : message
+}
+
+type PricedSnapshot = {
+  total: number
+  items: Map<string, { title: string; unit_price: number }>
+  shipping: Map<string, { name: string; amount: number }>
+}
+
+async function pricedSnapshot(req: MedusaStoreRequest, cartId: string): Promise<PricedSnapshot> {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [cart],
+  } = await query.graph(
+    {
+      entity: "cart",
+      fields: ["total", "items.id", "items.title", "items.unit_price", "shipping_methods.id", "shipping_methods.name", "shipping_methods.amount"],
+      filters: { id: cartId },
+    },
+    { locale: req.locale }
+  )
+  type Row = { id: string; title?: string; name?: string; unit_price?: unknown; amount?: unknown } | null
+  const rows = (value: unknown) => ((value ?? []) as Row[]).flatMap((row) => (row ? [row] : []))
+  return {
+    total: Number(cart?.total ?? 0),
+    items: new Map(rows(cart?.items).map((item) => [item.id, { title: item.title ?? "", unit_price: Number(item.unit_price) }])),
+    shipping: new Map(rows(cart?.shipping_methods).map((method) => [method.id, { name: method.name ?? "", amount: Number(method.amount) }])),
+  }
+}
+
+/**
+ * Brings the cart to today's prices and shipping with Medusa's refresh (which also resets a card
+ * payment whose amount no longer matches) and says what changed, in the request's language.
+ */
+async function refreshChangedCart(req: MedusaStoreRequest, cartId: string, locale: ReturnType<typeof requestLocale>): Promise<StoreCartChangedResponse> {
+  const before = await pricedSnapshot(req, cartId)
+  await refreshCartItemsWorkflow(req.scope).run({ input: { cart_id: cartId, force_refresh: true } })
+  const after = await pricedSnapshot(req, cartId)
+  const changes: CartChange[] = []
+  for (const [id, line] of before.items) {
+    const now = after.items.get(id)
+    if (now && now.unit_price !== line.unit_price) {
+      changes.push({ kind: "price", item_id: id, title: now.title, before: line.unit_price, after: now.unit_price })
+    }
+  }
+  for (const [id, method] of before.shipping) {
+    const now = after.shipping.get(id)
+    if (!now || now.amount !== method.amount) {
+      changes.push({ kind: "shipping", shipping_method_id: id, name: method.name, before: method.amount, after: now ? now.amount : null })
+    }
+  }
+  const message = validationMessage("cart_changed", "cart", locale)
+  return {
+    type: "conflict",
+    message,
+    errors: [{ field: "cart", code: "cart_changed", message }],
+    changes,
+    totals: { before: before.total, after: after.total },
+  }
 }
