@@ -127,7 +127,11 @@ module.exports = defineConfig({
     { resolve: "./src/modules/market" },
     { resolve: "./src/modules/order-group" },
     { resolve: "./src/modules/order-progress" },
-    { resolve: "./src/modules/settlement" },
+    {
+      resolve: "./src/modules/settlement",
+      // Days a sale stays held before it can be paid out (the customer's 7-day withdrawal right).
+      options: { payout_hold_days: env.TADAMON_PAYOUT_HOLD_DAYS ? Number(env.TADAMON_PAYOUT_HOLD_DAYS) : undefined },
+    },
     {
       resolve: "./src/modules/storefront",
       options: {

@@ -54,6 +54,7 @@ export const VENDOR_VALIDATION_CODES = [
   "cooperative_not_approved",
   "day_outside_edition",
   "already_taken",
+  "csv_columns_missing",
 ] as const
 export type VendorValidationCode = (typeof VENDOR_VALIDATION_CODES)[number]
 
@@ -637,6 +638,11 @@ export const VENDOR_VALIDATION_MESSAGES: Record<VendorValidationCode, LocalizedT
     fr: "« {field} » est déjà utilisé.",
     en: "{field} is already taken.",
   },
+  csv_columns_missing: {
+    ar: "يجب أن يبدأ «{field}» بسطر عناوين يسمي عمود رقم التتبع وعمود المبلغ.",
+    fr: "« {field} » doit commencer par une ligne d'en-tête nommant les colonnes du numéro de suivi et du montant.",
+    en: "{field} must start with a header row naming the tracking number and amount columns.",
+  },
 }
 
 /** Labels of the fields named in vendor messages (by last path segment). */
@@ -694,6 +700,9 @@ export const VENDOR_FIELD_LABELS: Record<string, LocalizedText> = {
   from: { ar: "من تاريخ", fr: "Du", en: "From" },
   to: { ar: "إلى تاريخ", fr: "Au", en: "To" },
   interval: { ar: "التقسيم", fr: "Intervalle", en: "Interval" },
+  // Organizers' settlement.
+  csv: { ar: "ملف الكشف", fr: "Fichier du relevé", en: "Statement file" },
+  filename: { ar: "اسم الملف", fr: "Nom du fichier", en: "File name" },
   // Market editions (organizers). Dotted keys label a text in one language, e.g. `program.0.title.fr`.
   "name.ar": { ar: "الاسم بالعربية", fr: "Nom en arabe", en: "Name in Arabic" },
   "name.fr": { ar: "الاسم بالفرنسية", fr: "Nom en français", en: "Name in French" },

@@ -65,14 +65,36 @@ export type VendorOrderAction = (typeof VENDOR_ORDER_ACTIONS)[number]
 export type VendorPaymentMethod = "cash_on_delivery" | "card"
 
 /**
+ * Who holds the cash of a cash-on-delivery order once the customer has paid, by delivery method:
+ * - `carrier`: Amana under Tadamon's contract collects it and remits it to Tadamon (organizers
+ *   confirm it by importing the carrier's remittance statement);
+ * - `cooperative`: the cooperative delivers itself and keeps the cash (it then owes the commission);
+ * - `organizers`: the customer pays at the solidarity store's till, which organizers record.
+ */
+export const CASH_HOLDERS = ["carrier", "cooperative", "organizers"] as const
+export type CashHolder = (typeof CASH_HOLDERS)[number]
+
+/**
  * - `awaiting_collection`: cash on delivery, not collected yet;
- * - `collected`: cash on delivery, recorded as collected;
+ * - `awaiting_remittance`: the cooperative says the courier collected the cash; Tadamon awaits
+ *   the carrier's remittance (Amana), which organizers confirm;
+ * - `awaiting_till`: the cooperative says the customer paid at the solidarity store; organizers
+ *   confirm it from the store's till;
+ * - `collected`: cash on delivery, confirmed by whoever holds it (the capture);
  * - `authorized`: card share authorized, not captured yet (the share is captured when the order is placed);
  * - `captured`: card share captured;
  * - `refunded`: card share refunded (in full or partly, see `refunded_amount`);
  * - `canceled`: the payment was voided (order cancelled before any money moved).
  */
-export type VendorPaymentStatus = "awaiting_collection" | "collected" | "authorized" | "captured" | "refunded" | "canceled"
+export type VendorPaymentStatus =
+  | "awaiting_collection"
+  | "awaiting_remittance"
+  | "awaiting_till"
+  | "collected"
+  | "authorized"
+  | "captured"
+  | "refunded"
+  | "canceled"
 
 export type VendorOrderPayment = {
   method: VendorPaymentMethod
@@ -80,16 +102,24 @@ export type VendorOrderPayment = {
   status: VendorPaymentStatus
   /** The order's total: what the courier collects (COD), or the card share. */
   amount: number
-  /** Cash on delivery: what is still to collect (0 once collected or cancelled); card: 0. */
+  /** Cash on delivery: what is still to collect (0 once collected, declared collected or cancelled); card: 0. */
   amount_to_collect: number
   captured_amount: number
   refunded_amount: number
+  /** Cash on delivery: who holds the cash once paid (from the delivery method); card: null. */
+  cash_holder: CashHolder | null
+  /** When the cooperative declared the cash collected (a claim, not a capture), if it did. */
+  claimed_at: string | null
 }
 
 /** One line of the order's history, newest last. */
 export type VendorOrderHistoryEntry = {
-  /** `cash_collected` also appears here, though it is not a progress step. */
-  event: OrderProgressStatus | "cash_collected" | "refunded"
+  /**
+   * `cash_collected` (the cash confirmed by whoever holds it) and `cash_claimed` (the cooperative
+   * declared an Amana or pickup order's cash collected) also appear here, though they are not
+   * progress steps.
+   */
+  event: OrderProgressStatus | "cash_claimed" | "cash_collected" | "refunded"
   at: string
   /** Who did it: a member of the cooperative, an organizer, the customer (placing), or the system. */
   actor: { type: "member" | "user" | "customer" | "system"; id: string | null; name: string | null }
@@ -214,9 +244,11 @@ export type VendorCancelOrderRequest = {
 /**
  * The ledger of what Tadamon owes each cooperative. Signed amounts: a `sale` is positive; a
  * `commission`, a `refund` and a `payout` are negative (a commission given back on a refund is
- * a positive `commission`).
+ * a positive `commission`); `cash_held` is negative: the cash of a sale the cooperative delivered
+ * itself and kept (so its sale and its cash cancel out, and what remains is the commission it
+ * owes Tadamon).
  */
-export const LEDGER_ENTRY_TYPES = ["sale", "commission", "refund", "payout"] as const
+export const LEDGER_ENTRY_TYPES = ["sale", "commission", "cash_held", "refund", "payout"] as const
 export type LedgerEntryType = (typeof LEDGER_ENTRY_TYPES)[number]
 
 export const PAYOUT_METHODS = ["bank_transfer", "cheque", "cash", "mobile_wallet"] as const
@@ -230,6 +262,12 @@ export type LedgerEntry = {
   currency_code: string
   /** When it happened (sale: delivered and paid; payout: the date paid). */
   occurred_at: string
+  /**
+   * When it counts towards what can be paid out: a sale, its commission and its cash held, once
+   * the holding period after the sale (the customer's withdrawal right) is over; null: at once
+   * (refunds, payouts: money owed back always counts at once).
+   */
+  available_at: string | null
   order_id: string | null
   order_display_id: number | null
   /** Commission: the rate applied, in percent. */
@@ -255,13 +293,28 @@ export type EarningsStatement = {
   commission: number
   refunds: number
   payouts: number
+  /** Over the period: the cash of the cooperative's own home deliveries, which it kept (≤ 0). */
+  cash_held: number
   /** sales + commission + refunds over the period. */
   net_earnings: number
   /** Balance before `from` and at the end of the period. */
   opening_balance: number
   closing_balance: number
-  /** What Tadamon owes the cooperative now, over all time. */
+  /**
+   * What Tadamon owes the cooperative now, over all time. Negative: the cooperative owes Tadamon
+   * (the commission on the cash it kept from its own deliveries).
+   */
   balance_due: number
+  /**
+   * What organizers may pay out now (≥ 0): the balance without the sales still in their holding
+   * period (money owed to Tadamon always counts at once).
+   */
+  payable: number
+  /** Sales (net of their commission) still in their holding period, and when the last one ends. */
+  held: number
+  held_until: string | null
+  /** The holding period after a sale, in days (the customer's withdrawal right, 7 by default). */
+  hold_days: number
   /** The period's entries, oldest first. */
   entries: LedgerEntry[]
 }
@@ -307,7 +360,7 @@ export type AdminUpdateCommissionRequest = {
   overrides?: Array<{ cooperative_id: string; rate: number | null }>
 }
 
-/** `POST /admin/settlement/payouts`; `amount` > 0 and at most the balance due. */
+/** `POST /admin/settlement/payouts`; `amount` > 0 and at most the statement's `payable` (409 otherwise). */
 export type AdminCreatePayoutRequest = {
   cooperative_id: string
   amount: number
@@ -318,7 +371,7 @@ export type AdminCreatePayoutRequest = {
   reference: string
   note?: string | null
 }
-export type AdminPayoutResponse = { payout: LedgerEntry; balance_due: number }
+export type AdminPayoutResponse = { payout: LedgerEntry; balance_due: number; payable: number }
 
 /** `GET /admin/settlement/cooperatives/:id/statement?from=&to=`. */
 export type AdminCooperativeStatementResponse = { statement: EarningsStatement }

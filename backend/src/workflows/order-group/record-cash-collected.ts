@@ -1,33 +1,88 @@
-import { capturePaymentWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { validateCashCollectableStep, type CashCollectableOrder } from "./steps/validate-cash-collectable"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  acquireLockStep,
+  capturePaymentWorkflow,
+  emitEventStep,
+  markOrderFulfillmentAsDeliveredWorkflow,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
+import { VendorOrderEvents } from "../vendor-order/events"
+import { recordOrderProgressEventStep } from "../vendor-order/steps/record-order-progress-event"
+import { validateVendorOrderActionStep } from "../vendor-order/steps/validate-vendor-order-action"
+
+export type RecordCashCollectedInput = {
+  order_id: string
+  /** The organizer (user id) confirming the cash. */
+  captured_by: string
+  /**
+   * The carrier's remittance confirms the cash: a shipped order not marked delivered was delivered
+   * (the carrier collected its cash from the customer), so its delivery is recorded first.
+   */
+  delivered_by_carrier?: boolean
+}
 
 /**
- * The cooperative (or an organizer) records that the courier collected the cash for one order:
- * captures that order's cash-on-delivery payment, and only that one.
+ * Organizers confirm the cash of one delivered cash-on-delivery order that Amana (its remittance)
+ * or the solidarity store (its till) holds: that order's payment, and only that one, is captured,
+ * and its sale then reaches the cooperative's ledger. Never for a cooperative's own home delivery
+ * (the cooperative holds that cash and records it itself), a card order, a cancelled order, an
+ * order not delivered, or cash already confirmed: the same rules, lock, progress event (by a
+ * `user`) and events as the cooperative's portal actions.
  */
-export const recordCashCollectedWorkflow = createWorkflow("record-cash-collected", (input: { order_id: string; captured_by?: string }) => {
-  const { data: order } = useQueryGraphStep({
-    entity: "order",
-    fields: [
-      "id",
-      "status",
-      "payment_collections.payments.id",
-      "payment_collections.payments.provider_id",
-      "payment_collections.payments.amount",
-      "payment_collections.payments.captured_at",
-      "payment_collections.payments.canceled_at",
-    ],
-    filters: { id: input.order_id },
-    options: { isList: false, throwIfKeyNotFound: true },
+export const recordCashCollectedWorkflow = createWorkflow("record-cash-collected", (input: RecordCashCollectedInput) => {
+  const lockKey = transform({ input }, ({ input }) => `vendor-order:${input.order_id}`)
+  acquireLockStep({ key: lockKey, timeout: 10, ttl: 120 })
+  const order = validateVendorOrderActionStep(
+    transform({ input }, ({ input }) => ({
+      order_id: input.order_id,
+      action: "cash-collected" as const,
+      actor: "organizer" as const,
+      delivered_by_carrier: input.delivered_by_carrier ?? false,
+    }))
+  )
+  when("record-carrier-delivery", { order }, ({ order }) => order.record_delivery).then(() => {
+    recordOrderProgressEventStep(
+      transform({ order, input }, ({ order, input }) => ({
+        order_id: order.order_id,
+        display_id: order.display_id,
+        cooperative_id: order.cooperative_id,
+        event: "delivered" as const,
+        actor_type: "user" as const,
+        actor_id: input.captured_by,
+      }))
+    ).config({ name: "record-delivered-event" })
+    markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
+      input: transform({ order }, ({ order }) => ({ orderId: order.order_id, fulfillmentId: order.fulfillment_id as string })),
+    })
+    emitEventStep({ eventName: VendorOrderEvents.DELIVERED, data: transform({ input }, ({ input }) => ({ id: input.order_id })) }).config({
+      name: "emit-delivered-event",
+    })
   })
-  const payment = validateCashCollectableStep(transform({ order }, ({ order }) => order as unknown as CashCollectableOrder))
+  recordOrderProgressEventStep(
+    transform({ order, input }, ({ order, input }) => ({
+      order_id: order.order_id,
+      display_id: order.display_id,
+      cooperative_id: order.cooperative_id,
+      event: "cash_collected" as const,
+      actor_type: "user" as const,
+      actor_id: input.captured_by,
+    }))
+  )
   capturePaymentWorkflow.runAsStep({
-    input: transform({ payment, input }, ({ payment, input }) => ({
-      payment_id: payment.payment_id,
-      amount: payment.amount,
+    input: transform({ order, input }, ({ order, input }) => ({
+      payment_id: order.payment_id as string,
+      amount: order.amount,
       captured_by: input.captured_by,
     })),
   })
-  return new WorkflowResponse(payment)
+  emitEventStep({ eventName: VendorOrderEvents.CASH_COLLECTED, data: transform({ input }, ({ input }) => ({ id: input.order_id })) })
+  releaseLockStep({ key: lockKey })
+  return new WorkflowResponse(
+    transform({ order }, ({ order }) => ({
+      order_id: order.order_id,
+      payment_id: order.payment_id as string,
+      amount: order.amount,
+      delivery_recorded: order.record_delivery,
+    }))
+  )
 })

@@ -17,13 +17,14 @@ export type CreatePayoutInput = {
 }
 
 /**
- * An organizer records money paid out to a cooperative: a negative `payout` line, at most the
- * balance due. A lock per cooperative keeps two payouts recorded at once from both passing the check.
+ * An organizer records money paid out to a cooperative: a negative `payout` line, at most what is
+ * payable now (the confirmed balance past its holding period). A lock per cooperative keeps two
+ * payouts recorded at once from both passing the check.
  */
 export const createPayoutWorkflow = createWorkflow("create-payout", (input: CreatePayoutInput) => {
   const lockKey = transform({ input }, ({ input }) => `settlement:${input.cooperative_id}`)
   acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
-  const { balance_before } = validatePayoutStep(input)
+  const { balance_before, payable_before } = validatePayoutStep(input)
   const entries = createLedgerEntriesStep(
     transform({ input }, ({ input }) => [
       {
@@ -42,9 +43,10 @@ export const createPayoutWorkflow = createWorkflow("create-payout", (input: Crea
   )
   releaseLockStep({ key: lockKey })
   return new WorkflowResponse(
-    transform({ entries, balance_before, input }, ({ entries, balance_before, input }) => ({
+    transform({ entries, balance_before, payable_before, input }, ({ entries, balance_before, payable_before, input }) => ({
       payout_id: entries[0].id as string,
       balance_due: sumAmounts([balance_before, -input.amount]),
+      payable: sumAmounts([payable_before, -input.amount]),
     }))
   )
 })

@@ -1,14 +1,19 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { recordCashCollectedWorkflow } from "../order-group/record-cash-collected"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, capturePaymentWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { VendorOrderEvents } from "./events"
 import { recordOrderProgressEventStep } from "./steps/record-order-progress-event"
 import { validateVendorOrderActionStep } from "./steps/validate-vendor-order-action"
 import type { VendorOrderActionInput } from "./types"
 
 /**
- * The cooperative records that the courier collected the cash of a delivered order: Tadamon's
- * cash-collected workflow (the capture of that order's payment only), after the ownership check.
+ * The cooperative records that the cash of a delivered cash-on-delivery order was collected. What
+ * that means depends on who holds the cash (see cashHolderOf):
+ * - its own home delivery: the cooperative holds it, so this is the confirmation: the order's
+ *   payment is captured, and the ledger then books the sale with the cash the cooperative kept
+ *   (what remains is the commission it owes Tadamon);
+ * - Amana or pickup at the solidarity store: Tadamon's carrier or till holds it, so this is only a
+ *   claim (`cash_claimed`), shown to organizers: nothing is captured and nothing reaches the
+ *   ledger until organizers confirm the cash (the carrier's remittance, the store's till).
  */
 export const recordVendorCashCollectedWorkflow = createWorkflow("record-vendor-cash-collected", (input: VendorOrderActionInput) => {
   const lockKey = transform({ input }, ({ input }) => `vendor-order:${input.order_id}`)
@@ -20,20 +25,30 @@ export const recordVendorCashCollectedWorkflow = createWorkflow("record-vendor-c
       action: "cash-collected" as const,
     }))
   )
+  const holdsCash = transform({ order }, ({ order }) => order.cash_holder === "cooperative")
   recordOrderProgressEventStep(
-    transform({ order, input }, ({ order, input }) => ({
+    transform({ order, input, holdsCash }, ({ order, input, holdsCash }) => ({
       order_id: order.order_id,
       display_id: order.display_id,
       cooperative_id: order.cooperative_id,
-      event: "cash_collected" as const,
+      event: holdsCash ? ("cash_collected" as const) : ("cash_claimed" as const),
       actor_type: "member" as const,
       actor_id: input.member_id,
     }))
   )
-  recordCashCollectedWorkflow.runAsStep({
-    input: transform({ input }, ({ input }) => ({ order_id: input.order_id, captured_by: input.member_id })),
+  when("cooperative-holds-cash", { holdsCash }, ({ holdsCash }) => holdsCash).then(() => {
+    capturePaymentWorkflow.runAsStep({
+      input: transform({ order, input }, ({ order, input }) => ({
+        payment_id: order.payment_id as string,
+        amount: order.amount,
+        captured_by: input.member_id,
+      })),
+    })
   })
-  emitEventStep({ eventName: VendorOrderEvents.CASH_COLLECTED, data: transform({ input }, ({ input }) => ({ id: input.order_id })) })
+  emitEventStep({
+    eventName: transform({ holdsCash }, ({ holdsCash }) => (holdsCash ? VendorOrderEvents.CASH_COLLECTED : VendorOrderEvents.CASH_CLAIMED)),
+    data: transform({ input }, ({ input }) => ({ id: input.order_id })),
+  })
   releaseLockStep({ key: lockKey })
   return new WorkflowResponse(order)
 })

@@ -107,7 +107,14 @@ medusaIntegrationTestRunner({
         signedIn: await orderCart([honey(1)], { edition: "fes-3", channel: "stand_qr", at }, true),
       }
 
-      await api.post(`/admin/orders/${groups.stand.orders[0].id}/cash-collected`, {}, adminHeaders)
+      // The stand order is delivered by the cooperative, then organizers confirm its cash (Amana's remittance).
+      const standOrderId = groups.stand.orders[0].id
+      const { headers: nahlMember } = await createMember(container, nahl.cooperative.id)
+      const steps: Array<[string, object]> = [["accept", {}], ["prepare", {}], ["ship", { carrier: "Amana", tracking_number: "RR100200300MA" }], ["deliver", {}]]
+      for (const [step, body] of steps) {
+        await api.post(`/vendor/orders/${standOrderId}/${step}`, body, nahlMember)
+      }
+      await api.post(`/admin/orders/${standOrderId}/cash-collected`, {}, adminHeaders)
       await api.post(`/admin/orders/${groups.cancelled.orders[0].id}/cancel`, {}, adminHeaders)
     })
 

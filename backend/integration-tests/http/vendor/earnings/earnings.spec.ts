@@ -4,7 +4,7 @@ import type { EarningsStatement, StoreOrderGroup, VendorEarningsSeriesResponse }
 import { recordOrderLedgerWorkflow } from "../../../../src/workflows/settlement/record-order-ledger"
 import { VendorOrderEvents } from "../../../../src/workflows/vendor-order/events"
 import { createOrganizer } from "../../../fixtures/admin"
-import { act, answer, createMarket, orderOf, placeCodOrder, type Headers, type Market } from "../orders/fixtures"
+import { act, answer, createMarket, endHoldingPeriod, orderOf, placeCodOrder, shipOrder, type Headers, type Market } from "../orders/fixtures"
 
 jest.setTimeout(240 * 1000)
 
@@ -21,15 +21,21 @@ medusaIntegrationTestRunner({
       adminHeaders = (await createOrganizer(container)).adminHeaders
     })
 
-    /** Works a cash-on-delivery order to the end and waits for its sale to reach the ledger. */
-    async function settle(headers: Headers, orderId: string) {
-      await act(api, headers, orderId, "accept")
-      await act(api, headers, orderId, "prepare")
-      await act(api, headers, orderId, "ship", { carrier: "Amana", tracking_number: `RR${orderId.slice(-6)}MA` })
-      await act(api, headers, orderId, "deliver")
-      const settled = TestEventUtils.waitSubscribersExecution(VendorOrderEvents.SETTLED, getContainer().resolve(Modules.EVENT_BUS))
-      await act(api, headers, orderId, "cash-collected")
+    const waitSettled = () => TestEventUtils.waitSubscribersExecution(VendorOrderEvents.SETTLED, getContainer().resolve(Modules.EVENT_BUS))
+
+    /** Organizers confirm an Amana order's cash (the carrier remitted it) and wait for its sale to reach the ledger. */
+    async function confirmCash(orderId: string) {
+      const settled = waitSettled()
+      const response = await api.post(`/admin/orders/${orderId}/cash-collected`, {}, adminHeaders)
+      expect(response.status).toBe(200)
       await settled
+    }
+
+    /** Works an Amana cash-on-delivery order to the end: delivered, the cooperative's claim, the organizers' confirmation. */
+    async function settle(headers: Headers, orderId: string) {
+      await shipOrder(api, headers, orderId, `RR${orderId.slice(-6)}MA`)
+      await act(api, headers, orderId, "cash-collected")
+      await confirmCash(orderId)
     }
     const statementOf = async (headers: Headers, query = ""): Promise<EarningsStatement> =>
       (await api.get(`/vendor/earnings${query}`, headers)).data.statement
@@ -82,15 +88,16 @@ medusaIntegrationTestRunner({
       await act(api, market.honeyOwner, honeyB.id, "prepare")
       await act(api, market.honeyOwner, honeyB.id, "ship", { carrier: "Amana", tracking_number: "RR2" })
       await act(api, market.honeyOwner, honeyB.id, "deliver")
-      const settled = TestEventUtils.waitSubscribersExecution(VendorOrderEvents.SETTLED, getContainer().resolve(Modules.EVENT_BUS))
-      await act(api, market.honeyOwner, honeyB.id, "cash-collected")
-      await settled
+      await confirmCash(honeyB.id)
       const both = await statementOf(market.honeyOwner)
       expect(both.entries.filter((entry) => entry.type === "commission").map((entry) => entry.rate)).toEqual([10, 20])
       const balance = round2(honeyA.total + honeyCommission + honeyB.total - round2(honeyB.total * 0.2))
       expect(both.balance_due).toBe(balance)
+      // Held for the customer's withdrawal period before anything can be paid out.
+      expect(both).toEqual(expect.objectContaining({ payable: 0, held: balance, hold_days: 7 }))
 
-      // Payouts: at most the balance due, and they reduce it.
+      // Payouts: once the holding period is over, at most what is payable, and they reduce it.
+      await endHoldingPeriod(getContainer(), market.honey.cooperative.id)
       const tooMuch = await answer(
         api.post(
           "/admin/settlement/payouts",
@@ -100,7 +107,7 @@ medusaIntegrationTestRunner({
       )
       expect(tooMuch.status).toBe(409)
       expect(tooMuch.data.message).toBe(
-        `The payout of ${(balance + 0.01).toFixed(2)} MAD is more than the balance due to this cooperative (${balance.toFixed(2)} MAD)`
+        `The payout of ${(balance + 0.01).toFixed(2)} MAD is more than the amount payable now to this cooperative (${balance.toFixed(2)} MAD)`
       )
       const payout = await api.post(
         "/admin/settlement/payouts",
@@ -109,8 +116,9 @@ medusaIntegrationTestRunner({
       )
       expect(payout.status).toBe(201)
       expect(payout.data).toEqual({
-        payout: expect.objectContaining({ type: "payout", amount: -300, method: "bank_transfer", reference: "VIR-2026-0042" }),
+        payout: expect.objectContaining({ type: "payout", amount: -300, method: "bank_transfer", reference: "VIR-2026-0042", available_at: null }),
         balance_due: round2(balance - 300),
+        payable: round2(balance - 300),
       })
       const afterPayout = await statementOf(market.honeyOwner)
       expect(afterPayout).toEqual(expect.objectContaining({ payouts: -300, balance_due: round2(balance - 300) }))
@@ -128,11 +136,66 @@ medusaIntegrationTestRunner({
       expect(earlier).toEqual(expect.objectContaining({ entries: [], closing_balance: 0 }))
     })
 
+    it("books a cooperative's own home delivery as cash it holds: its balance is the commission it owes Tadamon, netted from later payouts", async () => {
+      await api.post("/admin/settlement/commission", { rate: 10 }, adminHeaders)
+      const own = orderOf(await placeCodOrder(api, market, { kind: "home-delivery" }), "nahl")
+      await shipOrder(api, market.honeyOwner, own.id, "OWN-1")
+
+      // The cooperative delivered and holds the cash: recording it is the capture.
+      const settled = waitSettled()
+      const collected = await act(api, market.honeyOwner, own.id, "cash-collected")
+      await settled
+      expect(collected.payment).toEqual(expect.objectContaining({ status: "collected", cash_holder: "cooperative", captured_amount: own.total }))
+      expect(collected.progress.history.at(-1)).toEqual(expect.objectContaining({ event: "cash_collected", actor: expect.objectContaining({ type: "member" }) }))
+      const commission = round2(own.total * 0.1)
+      const statement = await statementOf(market.honeyOwner)
+      expect(statement.entries.map((entry) => [entry.type, entry.amount])).toEqual([
+        ["sale", own.total],
+        ["commission", -commission],
+        ["cash_held", -own.total],
+      ])
+      expect(statement).toEqual(
+        expect.objectContaining({ sales: own.total, commission: -commission, cash_held: -own.total, balance_due: -commission, payable: 0, held: 0 })
+      )
+      expect((await api.get(`/admin/settlement/cooperatives/${market.honey.cooperative.id}/statement`, adminHeaders)).data.statement).toEqual(statement)
+
+      // Organizers cannot record that cash: the cooperative holds it.
+      const organizers = await answer(api.post(`/admin/orders/${own.id}/cash-collected`, {}, adminHeaders))
+      expect(organizers.status).toBe(409)
+      expect(organizers.data.message).toBe(
+        `Order #${own.display_id} is delivered by its cooperative, which holds the cash: the cooperative records it in its portal`
+      )
+      // Nothing is owed to the cooperative, so nothing can be paid out.
+      const payout = (amount: number) =>
+        answer(
+          api.post(
+            "/admin/settlement/payouts",
+            { cooperative_id: market.honey.cooperative.id, amount, paid_at: new Date().toISOString(), method: "cash", reference: "CAISSE-1" },
+            adminHeaders
+          )
+        )
+      expect((await payout(1)).status).toBe(409)
+
+      // A later Amana sale confirmed by organizers pays out net of the commission owed.
+      const amana = orderOf(await placeCodOrder(api, market, { email: "khalid@example.ma" }), "nahl")
+      await endHoldingPeriod(getContainer(), market.honey.cooperative.id)
+      await shipOrder(api, market.honeyOwner, amana.id, "RR777000111MA")
+      await confirmCash(amana.id)
+      const amanaNet = round2(amana.total - round2(amana.total * 0.1))
+      const balance = round2(amanaNet - commission)
+      expect(await statementOf(market.honeyOwner)).toEqual(expect.objectContaining({ balance_due: balance, payable: 0, held: balance }))
+      await endHoldingPeriod(getContainer(), market.honey.cooperative.id)
+      expect(await statementOf(market.honeyOwner)).toEqual(expect.objectContaining({ balance_due: balance, payable: balance, held: 0 }))
+      expect((await payout(round2(balance + 0.01))).status).toBe(409)
+      expect((await payout(balance)).status).toBe(201)
+    })
+
     it("exports the statement as CSV for Excel and draws sales per period", async () => {
       await api.post("/admin/settlement/commission", { rate: 12.5 }, adminHeaders)
       const group: StoreOrderGroup = await placeCodOrder(api, market)
       const honey = orderOf(group, "nahl")
       await settle(market.honeyOwner, honey.id)
+      await endHoldingPeriod(getContainer(), market.honey.cooperative.id)
       await api.post(
         "/admin/settlement/payouts",
         { cooperative_id: market.honey.cooperative.id, amount: 100, paid_at: new Date().toISOString(), method: "cheque", reference: "=CHQ,12\"3" },

@@ -1,10 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { FulfillmentWorkflowEvents, Modules, PaymentEvents } from "@medusajs/framework/utils"
 import { TestEventUtils } from "@medusajs/test-utils"
-import type { StoreOrderGroup, VendorOrder } from "@tadamon/shared"
+import type { ShippingKind, StoreCooperativeShippingResponse, StoreOrderGroup, VendorOrder } from "@tadamon/shared"
 import { createStoreFixture, type StoreFixture } from "../../../fixtures/catalog"
 import { chooseShipping, completeCart, createCart, createShop, payCashOnDelivery, type Shop } from "../../../fixtures/checkout"
 import { createMember } from "../../../fixtures/member"
+import { SETTLEMENT_MODULE } from "../../../../src/modules/settlement"
+import type SettlementModuleService from "../../../../src/modules/settlement/service"
 import { VendorOrderEvents } from "../../../../src/workflows/vendor-order/events"
 
 export type Api = {
@@ -48,8 +50,26 @@ export async function createMarket(container: MedusaContainer, store?: StoreFixt
   return { store, honey, figs, honeyOwner: honeyOwner.headers, figsOwner: figsOwner.headers, honeyMemberId: honeyOwner.member.id }
 }
 
-/** A cash-on-delivery checkout of 2 honey + 1 figs: one group, one order per cooperative. */
-export async function placeCodOrder(api: Api, market: Market, { email = "fatima@example.ma", locale }: { email?: string; locale?: string } = {}) {
+/** Chooses, for every cooperative in the cart, its shipping option of `kind` (as the storefront lists them). */
+export async function chooseShippingKind(api: Api, store: StoreFixture, cartId: string, kind: ShippingKind) {
+  const { data } = await api.get(`/store/carts/${cartId}/cooperative-shipping`, store.storeHeaders)
+  for (const group of (data as StoreCooperativeShippingResponse).cooperatives) {
+    const option = group.options.find((candidate) => candidate.kind === kind)
+    if (option) {
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store.storeHeaders)
+    }
+  }
+}
+
+/**
+ * A cash-on-delivery checkout of 2 honey + 1 figs: one group, one order per cooperative, delivered
+ * by Amana (or `kind`: the cooperatives' own home delivery, pickup at the solidarity store).
+ */
+export async function placeCodOrder(
+  api: Api,
+  market: Market,
+  { email = "fatima@example.ma", locale, kind }: { email?: string; locale?: string; kind?: ShippingKind } = {}
+) {
   const cartId = await createCart(
     api,
     market.store,
@@ -62,7 +82,11 @@ export async function placeCodOrder(api: Api, market: Market, { email = "fatima@
   if (locale) {
     await api.post(`/store/carts/${cartId}`, { locale }, market.store.storeHeaders)
   }
-  await chooseShipping(api, market.store, cartId)
+  if (kind) {
+    await chooseShippingKind(api, market.store, cartId, kind)
+  } else {
+    await chooseShipping(api, market.store, cartId)
+  }
   await payCashOnDelivery(api, market.store, cartId)
   const response = await completeCart(api, market.store, cartId)
   if (response.status !== 200) {
@@ -86,7 +110,6 @@ const EVENTS_OF_ACTION: Record<string, string[]> = {
   accept: [VendorOrderEvents.ACCEPTED],
   ship: [VendorOrderEvents.SHIPPED],
   deliver: [VendorOrderEvents.DELIVERED, FulfillmentWorkflowEvents.DELIVERY_CREATED],
-  "cash-collected": [PaymentEvents.CAPTURED],
   cancel: [VendorOrderEvents.CANCELLED],
 }
 
@@ -95,7 +118,13 @@ const EVENTS_OF_ACTION: Record<string, string[]> = {
  * test never ends with an email half sent), and returns the order as the route answers it.
  */
 export async function act(api: Api, headers: Headers, orderId: string, action: string, body: unknown = {}): Promise<VendorOrder> {
-  const done = Promise.all((EVENTS_OF_ACTION[action] ?? []).map((event) => TestEventUtils.waitSubscribersExecution(event, eventBus)))
+  let events = EVENTS_OF_ACTION[action] ?? []
+  if (action === "cash-collected") {
+    // A capture when the cooperative delivered and holds the cash; only a claim otherwise.
+    const { data } = await answer(api.get(`/vendor/orders/${orderId}`, headers))
+    events = data?.order?.payment?.cash_holder === "cooperative" ? [PaymentEvents.CAPTURED] : [VendorOrderEvents.CASH_CLAIMED]
+  }
+  const done = Promise.all(events.map((event) => TestEventUtils.waitSubscribersExecution(event, eventBus)))
   const { status, data } = await answer(api.post(`/vendor/orders/${orderId}/${action}`, body, headers))
   if (status !== 200) {
     done.catch(() => undefined)
@@ -103,4 +132,20 @@ export async function act(api: Api, headers: Headers, orderId: string, action: s
   }
   await done
   return data.order
+}
+
+/** Accepts, prepares and ships an order with Amana's tracking number, and marks it delivered unless told not to. */
+export async function shipOrder(api: Api, headers: Headers, orderId: string, trackingNumber: string, { deliver = true } = {}) {
+  await act(api, headers, orderId, "accept")
+  await act(api, headers, orderId, "prepare")
+  const shipped = await act(api, headers, orderId, "ship", { carrier: "Amana", tracking_number: trackingNumber })
+  return deliver ? act(api, headers, orderId, "deliver") : shipped
+}
+
+/** The holding period of every ledger line of a cooperative is over (as if its days had passed). */
+export async function endHoldingPeriod(container: MedusaContainer, cooperativeId: string) {
+  const settlement: SettlementModuleService = container.resolve(SETTLEMENT_MODULE)
+  const entries = await settlement.listLedgerEntries({ cooperative_id: cooperativeId }, { select: ["id", "available_at"] })
+  const past = new Date(Date.now() - 1000)
+  await settlement.updateLedgerEntries(entries.filter((entry) => entry.available_at).map((entry) => ({ id: entry.id, available_at: past })))
 }

@@ -1,7 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { formatPrice, type StoreOrderGroup, type VendorOrder, type VendorOrderListResponse } from "@tadamon/shared"
-import { VendorOrderEvents } from "../../../../src/workflows/vendor-order/events"
 import { useSmtpSink } from "../../notification/smtp-sink"
 import { act, answer, createMarket, orderOf, placeCodOrder, type Market } from "./fixtures"
 
@@ -105,11 +104,13 @@ medusaIntegrationTestRunner({
       expect(order.available_actions).toEqual(["cash-collected"])
       await sink.next((email) => email.mail.subject === `Tadamon : votre colis de ${nameFr} a été livré (${group.reference})`)
 
-      // Cash collected: this order's payment only is captured, and its sale reaches the ledger.
-      const settled = TestEventUtils.waitSubscribersExecution(VendorOrderEvents.SETTLED, getContainer().resolve(Modules.EVENT_BUS))
+      // Cash collected, says the cooperative: Amana holds that cash until it remits it to Tadamon, so
+      // this is a claim for organizers, not a capture, and nothing reaches the ledger.
+      expect(order.payment).toEqual(expect.objectContaining({ status: "awaiting_collection", cash_holder: "carrier", claimed_at: null }))
       order = await act(api, market.honeyOwner, honeyOrder.id, "cash-collected")
-      await settled
-      expect(order.payment).toEqual(expect.objectContaining({ status: "collected", amount_to_collect: 0, captured_amount: honeyOrder.total }))
+      expect(order.payment).toEqual(
+        expect.objectContaining({ status: "awaiting_remittance", amount_to_collect: 0, captured_amount: 0, claimed_at: expect.any(String) })
+      )
       expect(order.available_actions).toEqual([])
       expect(order.progress.history.map((entry) => entry.event)).toEqual([
         "placed",
@@ -117,16 +118,22 @@ medusaIntegrationTestRunner({
         "prepared",
         "shipped",
         "delivered",
-        "cash_collected",
+        "cash_claimed",
       ])
+      const again = await answer(api.post(`/vendor/orders/${honeyOrder.id}/cash-collected`, {}, market.honeyOwner))
+      expect(again.status).toBe(409)
       const earnings = (await api.get("/vendor/earnings", market.honeyOwner)).data.statement
-      expect(earnings).toEqual(expect.objectContaining({ sales: honeyOrder.total, balance_due: honeyOrder.total }))
+      expect(earnings).toEqual(expect.objectContaining({ sales: 0, balance_due: 0, entries: [] }))
+      const { data: payments } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["payment_collections.payments.captured_at"], filters: { id: honeyOrder.id } })
+      expect(payments[0].payment_collections?.[0]?.payments?.[0]?.captured_at).toBeFalsy()
 
       const after = await customerView(group)
       view = after.orders.find((o) => o.id === honeyOrder.id)
-      expect(view).toEqual(expect.objectContaining({ payment_status: "completed", fulfillment_status: "delivered" }))
+      expect(view).toEqual(expect.objectContaining({ payment_status: "authorized", fulfillment_status: "delivered" }))
       expect(view?.progress?.status).toBe("delivered")
-      expect(after.amount_to_collect).toBeCloseTo(figsOrder.total, 6)
+      expect(after.amount_to_collect).toBeCloseTo(honeyOrder.total + figsOrder.total, 6)
       // The other cooperative's order has not moved.
       expect(after.orders.find((o) => o.id === figsOrder.id)?.progress?.status).toBe("placed")
       expect(after.orders.find((o) => o.id === figsOrder.id)?.payment_status).toBe("authorized")

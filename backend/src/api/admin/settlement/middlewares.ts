@@ -1,6 +1,7 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { PeriodParams } from "../../utils/period"
-import { AdminCreatePayoutBody, AdminUpdateCommissionBody } from "./validators"
+import { validateVendorBody, validateVendorQuery } from "../../utils/vendor-validation"
+import { AdminCreatePayoutBody, AdminImportRemittanceBody, AdminListRemittancesQuery, AdminUpdateCommissionBody } from "./validators"
 
 /** Validation of `/admin/settlement…` (Medusa authenticates every `/admin` route as an organizer, a `user`). */
 export const adminSettlementRoutesMiddlewares: MiddlewareRoute[] = [
@@ -11,4 +12,12 @@ export const adminSettlementRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/settlement/cooperatives/:id/statement",
     middlewares: [validateAndTransformQuery(PeriodParams, { defaults: [], isList: false })],
   },
+  // A carrier's statement can hold thousands of lines: a larger body than Medusa's 100 kB default.
+  {
+    method: ["POST"],
+    matcher: "/admin/settlement/remittances",
+    bodyParser: { sizeLimit: "2mb" },
+    middlewares: [validateVendorBody(AdminImportRemittanceBody)],
+  },
+  { method: ["GET"], matcher: "/admin/settlement/remittances", middlewares: [validateVendorQuery(AdminListRemittancesQuery)] },
 ]

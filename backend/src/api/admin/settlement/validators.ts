@@ -46,3 +46,22 @@ export const AdminCreatePayoutBody = z.object({
   note: z.string().trim().max(500, { message: "Field 'note' must have at most 500 characters" }).nullish(),
 })
 export type AdminCreatePayoutBodyType = z.infer<typeof AdminCreatePayoutBody>
+
+/** The statement's text: at most about 1 MB (the route's body limit is 2 MB). */
+export const MAX_REMITTANCE_CSV_LENGTH = 1_000_000
+
+export const AdminImportRemittanceBody = z
+  .object({
+    csv: z.string().min(1).max(MAX_REMITTANCE_CSV_LENGTH),
+    filename: z.string().trim().max(200).nullish(),
+  })
+  .strict()
+export type AdminImportRemittanceBodyType = z.infer<typeof AdminImportRemittanceBody>
+
+export const AdminListRemittancesQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type AdminListRemittancesQueryType = z.infer<typeof AdminListRemittancesQuery>

@@ -5,6 +5,10 @@ import { model } from "@medusajs/framework/utils"
  * records (fulfillment, shipment, delivery, cancellation, payment capture): who did it, when, and
  * what Medusa has no field for (acceptance, the carrier's name, the reason of a cancellation).
  *
+ * `cash_claimed`: a cooperative declared the cash of an order collected while someone else holds
+ * it (Amana, the solidarity store): a claim shown to organizers, never a capture. `cash_collected`:
+ * the cash confirmed by whoever holds it (the capture).
+ *
  * Append-only. The unique (order_id, event) index makes each step happen once, whatever the
  * concurrency: two members accepting the same order at once get one acceptance and one 409.
  */
@@ -13,7 +17,7 @@ const OrderProgressEvent = model
     id: model.id({ prefix: "opev" }).primaryKey(),
     order_id: model.text(),
     cooperative_id: model.text().index(),
-    event: model.enum(["accepted", "prepared", "shipped", "delivered", "cash_collected", "cancelled"]),
+    event: model.enum(["accepted", "prepared", "shipped", "delivered", "cash_claimed", "cash_collected", "cancelled"]),
     /** member (the cooperative's portal), user (an organizer), system. */
     actor_type: model.text(),
     actor_id: model.text().nullable(),
@@ -23,6 +27,6 @@ const OrderProgressEvent = model
     tracking_url: model.text().nullable(),
     reason: model.text().nullable(),
   })
-  .indexes([{ on: ["order_id", "event"], unique: true }])
+  .indexes([{ on: ["order_id", "event"], unique: true }, { on: ["tracking_number"] }])
 
 export default OrderProgressEvent

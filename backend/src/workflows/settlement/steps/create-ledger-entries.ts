@@ -9,6 +9,8 @@ export type LedgerEntryInput = {
   amount: number
   currency_code: string
   occurred_at: Date
+  /** When the line counts towards what may be paid out; null or absent: at once. */
+  available_at?: Date | null
   idempotency_key: string
   order_id?: string | null
   rate?: number | null

@@ -1,7 +1,9 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PAYMENT_PROVIDERS } from "@tadamon/shared"
 import { SETTLEMENT_MODULE } from "../../../modules/settlement"
 import type SettlementModuleService from "../../../modules/settlement/service"
+import { cashHolderOf, orderShippingKind, SHIPPING_KIND_FIELDS } from "../utils/cash-holder"
 import { commissionRateFor } from "../utils/commission"
 import { round2 } from "../utils/money"
 import type { OrderSettlement } from "../utils/order-ledger"
@@ -13,9 +15,11 @@ type SettlementOrder = {
   status: string
   currency_code: string
   cooperative?: { id: string } | null
+  shipping_methods?: Array<{ metadata?: Record<string, unknown> | null } | null> | null
   fulfillments?: Array<{ delivered_at?: DateLike; canceled_at?: DateLike } | null> | null
   payment_collections?: Array<{
     payments?: Array<{
+      provider_id?: string | null
       amount: Num
       canceled_at?: DateLike
       captures?: Array<{ amount: Num; created_at?: DateLike } | null> | null
@@ -27,8 +31,8 @@ type SettlementOrder = {
 const time = (value: DateLike) => (value ? new Date(value).getTime() : 0)
 
 /**
- * Reads whether an order is delivered and paid, its refunds, and what the ledger holds of it
- * (null without an order: a payment or fulfillment that belongs to none).
+ * Reads whether an order is delivered and paid, who holds its cash, its refunds, and what the
+ * ledger holds of it (null without an order: a payment or fulfillment that belongs to none).
  */
 export const loadOrderSettlementStep = createStep("load-order-settlement", async (input: { order_id: string | null }, { container }) => {
   if (!input.order_id) {
@@ -44,8 +48,10 @@ export const loadOrderSettlementStep = createStep("load-order-settlement", async
       "status",
       "currency_code",
       "cooperative.id",
+      ...SHIPPING_KIND_FIELDS,
       "fulfillments.delivered_at",
       "fulfillments.canceled_at",
+      "payment_collections.payments.provider_id",
       "payment_collections.payments.amount",
       "payment_collections.payments.canceled_at",
       "payment_collections.payments.captures.amount",
@@ -91,6 +97,10 @@ export const loadOrderSettlementStep = createStep("load-order-settlement", async
     sale_recorded: recorded.some((entry) => entry.idempotency_key === `sale:${order.id}`),
     sale_rate: Number(recorded.find((entry) => entry.idempotency_key === `commission:${order.id}`)?.rate ?? 0),
     current_rate: cooperativeId ? await commissionRateFor(settlement, cooperativeId) : 0,
+    cash_holder: payments.some((payment) => payment.provider_id === PAYMENT_PROVIDERS.cashOnDelivery)
+      ? cashHolderOf(orderShippingKind(order))
+      : null,
+    hold_days: settlement.getPayoutHoldDays(),
   }
   return new StepResponse<OrderSettlement | null>(result)
 })

@@ -1,11 +1,12 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { balanceDue } from "../utils/statement"
 import { toCents } from "../utils/money"
+import { payoutPositionOf } from "../utils/statement"
 
 /**
- * A payout goes to an existing cooperative and is at most what Tadamon owes it: the ledger never
- * says a cooperative owes money because of a typo in an amount. Reading only.
+ * A payout goes to an existing cooperative and is at most what may be paid out now: the confirmed
+ * balance whose holding period is over (see payoutPosition). Sales still within the customer's
+ * withdrawal period, and cash nobody has confirmed yet, are never paid out. Reading only.
  */
 export const validatePayoutStep = createStep(
   "validate-payout",
@@ -17,13 +18,16 @@ export const validatePayoutStep = createStep(
     if (!cooperative) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative ${input.cooperative_id} was not found`)
     }
-    const balance = await balanceDue(container, input.cooperative_id)
-    if (toCents(input.amount) > toCents(balance)) {
+    const position = await payoutPositionOf(container, input.cooperative_id)
+    if (toCents(input.amount) > toCents(position.payable)) {
+      const held = position.held > 0 && position.held_until
+        ? `; ${position.held.toFixed(2)} MAD more is held until ${position.held_until.slice(0, 10)}`
+        : ""
       throw new MedusaError(
         MedusaError.Types.CONFLICT,
-        `The payout of ${input.amount.toFixed(2)} MAD is more than the balance due to this cooperative (${balance.toFixed(2)} MAD)`
+        `The payout of ${input.amount.toFixed(2)} MAD is more than the amount payable now to this cooperative (${position.payable.toFixed(2)} MAD${held})`
       )
     }
-    return new StepResponse({ balance_before: balance })
+    return new StepResponse({ balance_before: position.balance_due, payable_before: position.payable })
   }
 )

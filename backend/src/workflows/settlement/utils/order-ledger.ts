@@ -1,5 +1,8 @@
+import type { CashHolder } from "@tadamon/shared"
 import type { LedgerEntryInput } from "../steps/create-ledger-entries"
 import { commissionOn, round2 } from "./money"
+
+const DAY = 24 * 60 * 60 * 1000
 
 /** What the ledger needs to know of one order (see loadOrderSettlementStep). */
 export type OrderSettlement = {
@@ -18,13 +21,20 @@ export type OrderSettlement = {
   sale_rate: number | null
   /** The rate for a sale recorded now. */
   current_rate: number
+  /** Cash on delivery: who holds the cash (see cashHolderOf); card: null (Tadamon, through the card provider). */
+  cash_holder: CashHolder | null
+  /** Days a sale stays held before it can be paid out. */
+  hold_days: number
 }
 
 /**
  * The ledger lines an order calls for, each with its idempotency key: once settled, its sale and
- * the commission on it; then every refund of its payment, with the commission on the refunded
- * amount given back at the sale's rate. Before it is settled, nothing (a cancelled order never
- * reaches the ledger: its money went back before the cooperative earned it).
+ * the commission on it, held for `hold_days` (the customer's withdrawal right) before they can be
+ * paid out; when the cooperative delivered itself and kept the cash, that cash too (`cash_held`,
+ * minus the sale), so what is left is the commission it owes Tadamon. Then every refund of its
+ * payment, with the commission on the refunded amount given back at the sale's rate, counting at
+ * once. Before it is settled, nothing (a cancelled order never reaches the ledger: its money went
+ * back before the cooperative earned it).
  */
 export function orderLedgerEntries(order: OrderSettlement | null): LedgerEntryInput[] {
   if (!order?.cooperative_id || (!order.settled && !order.sale_recorded)) {
@@ -35,7 +45,8 @@ export function orderLedgerEntries(order: OrderSettlement | null): LedgerEntryIn
   const rate = order.sale_recorded ? (order.sale_rate ?? 0) : order.current_rate
   if (order.settled && !order.sale_recorded) {
     const at = new Date(order.settled_at ?? Date.now())
-    entries.push({ ...base, type: "sale", amount: round2(order.sale_amount), occurred_at: at, idempotency_key: `sale:${order.order_id}` })
+    const available_at = new Date(at.getTime() + order.hold_days * DAY)
+    entries.push({ ...base, type: "sale", amount: round2(order.sale_amount), occurred_at: at, available_at, idempotency_key: `sale:${order.order_id}` })
     if (rate > 0) {
       entries.push({
         ...base,
@@ -43,7 +54,18 @@ export function orderLedgerEntries(order: OrderSettlement | null): LedgerEntryIn
         amount: -commissionOn(order.sale_amount, rate),
         rate,
         occurred_at: at,
+        available_at,
         idempotency_key: `commission:${order.order_id}`,
+      })
+    }
+    if (order.cash_holder === "cooperative") {
+      entries.push({
+        ...base,
+        type: "cash_held",
+        amount: -round2(order.sale_amount),
+        occurred_at: at,
+        available_at,
+        idempotency_key: `cash-held:${order.order_id}`,
       })
     }
   }

@@ -39,6 +39,7 @@ type EntryRecord = {
   amount: unknown
   currency_code: string
   occurred_at: Date | string
+  available_at?: Date | string | null
   order_id?: string | null
   rate?: unknown
   method?: string | null
@@ -61,6 +62,7 @@ function toLedgerEntry(entry: EntryRecord, displayIds: Map<string, number>): Led
     amount: Number(entry.amount),
     currency_code: entry.currency_code,
     occurred_at: new Date(entry.occurred_at).toISOString(),
+    available_at: entry.available_at ? new Date(entry.available_at).toISOString() : null,
     order_id: entry.order_id ?? null,
     order_display_id: entry.order_id ? (displayIds.get(entry.order_id) ?? null) : null,
     rate: entry.rate === null || entry.rate === undefined ? null : Number(entry.rate),
@@ -73,9 +75,40 @@ function toLedgerEntry(entry: EntryRecord, displayIds: Map<string, number>): Led
 const sumOf = (entries: EntryRecord[], type?: string) =>
   sumAmounts(entries.filter((entry) => !type || entry.type === type).map((entry) => Number(entry.amount)))
 
-/** What Tadamon owes the cooperative now: the sum of all its ledger lines. */
-export async function balanceDue(scope: Scope, cooperativeId: string): Promise<number> {
-  return sumOf(await ledgerOf(scope, cooperativeId))
+export type PayoutPosition = {
+  /** The sum of every line: what Tadamon owes the cooperative (negative: what it owes Tadamon). */
+  balance_due: number
+  /** What may be paid out now. */
+  payable: number
+  /** What becomes payable once the sales in their holding period are past it. */
+  held: number
+  held_until: string | null
+}
+
+/**
+ * What can be paid out at `now`: the balance counting only the lines whose holding period is over,
+ * never more than the whole balance (money owed to Tadamon, even on a sale still held, counts at
+ * once), never less than 0. What the balance holds beyond that is held, until the latest holding
+ * period of the lines still in theirs ends.
+ */
+export function payoutPosition(entries: Array<Pick<EntryRecord, "amount" | "available_at">>, now: Date): PayoutPosition {
+  const balance = sumAmounts(entries.map((entry) => Number(entry.amount)))
+  const isHeld = (entry: Pick<EntryRecord, "available_at">) => !!entry.available_at && new Date(entry.available_at).getTime() > now.getTime()
+  const available = sumAmounts(entries.filter((entry) => !isHeld(entry)).map((entry) => Number(entry.amount)))
+  const payable = Math.max(0, Math.min(balance, available))
+  const held = Math.max(0, sumAmounts([balance, -payable]))
+  const until = entries.filter(isHeld).map((entry) => new Date(entry.available_at as Date | string).getTime())
+  return {
+    balance_due: balance,
+    payable,
+    held,
+    held_until: held > 0 && until.length ? new Date(Math.max(...until)).toISOString() : null,
+  }
+}
+
+/** What Tadamon owes the cooperative now, and what of it may be paid out now. */
+export async function payoutPositionOf(scope: Scope, cooperativeId: string, now = new Date()): Promise<PayoutPosition> {
+  return payoutPosition(await ledgerOf(scope, cooperativeId), now)
 }
 
 /** A cooperative's statement over a period (404 for an unknown cooperative). */
@@ -104,6 +137,7 @@ export async function loadStatement(scope: Scope, cooperativeId: string, period:
   const refunds = sumOf(inPeriod, "refund")
   const opening = sumOf(before)
   const settlement: SettlementModuleService = scope.resolve(SETTLEMENT_MODULE)
+  const position = payoutPosition(all, new Date())
   return {
     cooperative: { id: cooperative.id, name: cooperative.name, handle: cooperative.handle },
     currency_code: all[0]?.currency_code ?? CURRENCY_CODE,
@@ -114,10 +148,12 @@ export async function loadStatement(scope: Scope, cooperativeId: string, period:
     commission,
     refunds,
     payouts: sumOf(inPeriod, "payout"),
+    cash_held: sumOf(inPeriod, "cash_held"),
     net_earnings: sumAmounts([sales, commission, refunds]),
     opening_balance: opening,
     closing_balance: sumAmounts([opening, sumOf(inPeriod)]),
-    balance_due: sumOf(all),
+    ...position,
+    hold_days: settlement.getPayoutHoldDays(),
     entries: inPeriod.map((entry) => toLedgerEntry(entry, displayIds)),
   }
 }

@@ -7,7 +7,7 @@ export type RecordOrderProgressEventInput = {
   order_id: string
   display_id: number
   cooperative_id: string
-  event: "accepted" | "prepared" | "shipped" | "delivered" | "cash_collected" | "cancelled"
+  event: "accepted" | "prepared" | "shipped" | "delivered" | "cash_claimed" | "cash_collected" | "cancelled"
   actor_type: "member" | "user" | "system"
   actor_id: string | null
   carrier?: string | null

@@ -1,10 +1,30 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { VendorOrderAction } from "@tadamon/shared"
+import type { CashHolder, OrderProgress, VendorOrderAction } from "@tadamon/shared"
 import { liveFulfillment, orderProgress } from "../utils/order-progress"
-import { availableActions, vendorPayment, VENDOR_ORDER_SUMMARY_FIELDS, type VendorOrderEntity } from "../utils/vendor-order"
+import {
+  availableActions,
+  canRecordCash,
+  orderPayment,
+  vendorPayment,
+  VENDOR_ORDER_SUMMARY_FIELDS,
+  type OrderActor,
+  type VendorOrderEntity,
+} from "../utils/vendor-order"
 
-export type ValidateVendorOrderActionInput = { order_id: string; cooperative_id: string; action: VendorOrderAction }
+export type ValidateVendorOrderActionInput = {
+  order_id: string
+  /** The member's cooperative (resolved by the /vendor middleware); absent for an organizer. */
+  cooperative_id?: string | null
+  action: VendorOrderAction
+  /** Default: a member. Organizers only record cash (`cash-collected`). */
+  actor?: OrderActor
+  /**
+   * An organizer reconciling the carrier's remittance: a shipped order counts as delivered (the
+   * carrier collected its cash, so it reached the customer); its delivery is recorded first.
+   */
+  delivered_by_carrier?: boolean
+}
 
 /** What the action's later steps need of the order, once it is known to be the cooperative's. */
 export type VendorOrderActionTarget = {
@@ -14,6 +34,13 @@ export type VendorOrderActionTarget = {
   stock_location_id: string | null
   fulfillment_id: string | null
   items: Array<{ id: string; quantity: number }>
+  /** Cash on delivery: who holds the cash; card: null. */
+  cash_holder: CashHolder | null
+  /** The order's payment and its amount (what a cash-collected capture takes). */
+  payment_id: string | null
+  amount: number
+  /** The delivery must be recorded before the cash (a remittance for a parcel not marked delivered). */
+  record_delivery: boolean
 }
 
 const BEFORE: Partial<Record<VendorOrderAction, string>> = {
@@ -33,15 +60,57 @@ const ALREADY: Record<VendorOrderAction, string> = {
 const STEP_OF: Record<VendorOrderAction, number> = { accept: 1, prepare: 2, ship: 3, deliver: 4, "cash-collected": 5, cancel: 0 }
 const RANK = { placed: 0, accepted: 1, prepared: 2, shipped: 3, delivered: 4, cancelled: -1 } as const
 
+type ActionOrder = VendorOrderEntity & { cooperative?: { id: string; stock_location?: { id: string } | null } | null }
+
+/** Why a member may not take this step now (409, or 400 for cash on a card order). */
+function memberRefusal(order: ActionOrder, progress: OrderProgress, action: VendorOrderAction): MedusaError {
+  const say = (message: string) => new MedusaError(MedusaError.Types.CONFLICT, message.replace("{n}", String(order.display_id)))
+  const payment = vendorPayment(order)
+  if (progress.status === "cancelled") {
+    return say("Order #{n} is cancelled")
+  }
+  if (action === "cash-collected" && payment.method !== "cash_on_delivery") {
+    return new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order #${order.display_id} is paid by card: there is no cash to collect`)
+  }
+  const rank = RANK[progress.status]
+  if (action !== "cancel" && action !== "cash-collected" && rank < STEP_OF[action] - 1) {
+    return say(BEFORE[action] ?? "Order #{n} is not ready for this step")
+  }
+  if (action === "cash-collected" && rank < RANK.delivered) {
+    return say(BEFORE["cash-collected"] as string)
+  }
+  return say(ALREADY[action])
+}
+
+/** Why an organizer may not record this order's cash now: always 409, with what the organizer should know. */
+function organizerRefusal(order: ActionOrder, progress: OrderProgress): MedusaError {
+  const payment = vendorPayment(order)
+  const n = order.display_id
+  const message =
+    progress.status === "cancelled"
+      ? `Order #${n} is cancelled: there is no cash to collect`
+      : payment.method !== "cash_on_delivery"
+        ? `Order #${n} is paid by card: there is no cash to collect`
+        : payment.cash_holder === "cooperative"
+          ? `Order #${n} is delivered by its cooperative, which holds the cash: the cooperative records it in its portal`
+          : progress.status !== "delivered"
+            ? `Order #${n} is not delivered yet: there is no cash to record`
+            : `The cash of order #${n} was already recorded as collected`
+  return new MedusaError(MedusaError.Types.CONFLICT, message)
+}
+
 /**
  * Checks, before anything is written, that the order is the member's cooperative's (another
  * cooperative's order is "not found", never "forbidden": its existence stays private) and that the
  * action is the next step for it: out-of-order or repeated steps are refused with 409 and a message
- * that says what to do first. Reading only: nothing to undo.
+ * that says what to do first. An organizer may act on any cooperative's order, but only to record
+ * cash that Amana or the solidarity store holds, under the same rules (see canRecordCash).
+ * Reading only: nothing to undo.
  */
 export const validateVendorOrderActionStep = createStep(
   "validate-vendor-order-action",
   async (input: ValidateVendorOrderActionInput, { container }) => {
+    const actor = input.actor ?? "member"
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
       data: [found],
@@ -50,39 +119,38 @@ export const validateVendorOrderActionStep = createStep(
       fields: [...VENDOR_ORDER_SUMMARY_FIELDS, "status", "items.id", "cooperative.stock_location.id"],
       filters: { id: input.order_id },
     })
-    const order = found as unknown as (VendorOrderEntity & { cooperative?: { id: string; stock_location?: { id: string } | null } | null }) | undefined
-    if (!order || order.cooperative?.id !== input.cooperative_id) {
+    const order = found as unknown as ActionOrder | undefined
+    const cooperativeId = order?.cooperative?.id
+    if (!order || !cooperativeId || (actor === "member" && cooperativeId !== input.cooperative_id)) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
     }
     const progress = orderProgress(order)
     const payment = vendorPayment(order)
-    const say = (message: string) => message.replace("{n}", String(order.display_id))
+    const record_delivery = actor === "organizer" && !!input.delivered_by_carrier && progress.status === "shipped"
 
-    if (!availableActions(progress, payment).includes(input.action)) {
-      if (progress.status === "cancelled") {
-        throw new MedusaError(MedusaError.Types.CONFLICT, say("Order #{n} is cancelled"))
+    if (actor === "organizer") {
+      if (input.action !== "cash-collected") {
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Organizers record cash only; order steps are the cooperative's`)
       }
-      if (input.action === "cash-collected" && payment.method !== "cash_on_delivery") {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, say("Order #{n} is paid by card: there is no cash to collect"))
+      const asDelivered: OrderProgress = record_delivery ? { ...progress, status: "delivered" } : progress
+      if (!canRecordCash(asDelivered, payment, "organizer")) {
+        throw organizerRefusal(order, progress)
       }
-      const rank = RANK[progress.status]
-      const needed = STEP_OF[input.action] - 1
-      if (input.action !== "cancel" && input.action !== "cash-collected" && rank < needed) {
-        throw new MedusaError(MedusaError.Types.CONFLICT, say(BEFORE[input.action] ?? "Order #{n} is not ready for this step"))
-      }
-      if (input.action === "cash-collected" && rank < RANK.delivered) {
-        throw new MedusaError(MedusaError.Types.CONFLICT, say(BEFORE["cash-collected"] as string))
-      }
-      throw new MedusaError(MedusaError.Types.CONFLICT, say(ALREADY[input.action]))
+    } else if (!availableActions(progress, payment).includes(input.action)) {
+      throw memberRefusal(order, progress, input.action)
     }
 
     const target: VendorOrderActionTarget = {
       order_id: order.id,
       display_id: order.display_id,
-      cooperative_id: input.cooperative_id,
+      cooperative_id: cooperativeId,
       stock_location_id: order.cooperative?.stock_location?.id ?? null,
       fulfillment_id: liveFulfillment(order)?.id ?? null,
       items: (order.items ?? []).flatMap((item) => (item?.id ? [{ id: item.id, quantity: Number(item.quantity) }] : [])),
+      cash_holder: payment.cash_holder,
+      payment_id: orderPayment(order)?.id ?? null,
+      amount: payment.amount,
+      record_delivery,
     }
     return new StepResponse(target)
   }

@@ -1,5 +1,6 @@
 import {
   PAYMENT_PROVIDERS,
+  type CashHolder,
   type OrderProgress,
   type VendorOrder,
   type VendorOrderAction,
@@ -7,7 +8,8 @@ import {
   type VendorOrderPayment,
   type VendorOrderSummary,
 } from "@tadamon/shared"
-import { ORDER_PROGRESS_FIELDS, orderProgress, progressHistory, type ProgressOrder } from "./order-progress"
+import { cashHolderOf, orderShippingKind, SHIPPING_KIND_FIELDS } from "../../settlement/utils/cash-holder"
+import { ORDER_PROGRESS_FIELDS, orderProgress, progressEvents, progressHistory, type ProgressOrder } from "./order-progress"
 
 /**
  * The cooperative's view of its orders (`/vendor/orders`): pure mapping from what query.graph
@@ -42,6 +44,7 @@ export const VENDOR_ORDER_SUMMARY_FIELDS = [
   "shipping_address.province",
   "order_group.reference",
   "cooperative.id",
+  ...SHIPPING_KIND_FIELDS,
   ...PAYMENT_FIELDS,
   ...ORDER_PROGRESS_FIELDS,
 ]
@@ -114,6 +117,12 @@ export function orderPayment(order: VendorOrderEntity): PaymentRecord | null {
   return payments.find((payment): payment is PaymentRecord => !!payment) ?? null
 }
 
+/** A cash-on-delivery order whose cash a cooperative declared collected, waiting for whoever holds it. */
+const AWAITING_CONFIRMATION: Record<Exclude<CashHolder, "cooperative">, VendorOrderPayment["status"]> = {
+  carrier: "awaiting_remittance",
+  organizers: "awaiting_till",
+}
+
 export function vendorPayment(order: VendorOrderEntity): VendorOrderPayment {
   const payment = orderPayment(order)
   const cod = !payment || payment.provider_id === PAYMENT_PROVIDERS.cashOnDelivery
@@ -121,6 +130,8 @@ export function vendorPayment(order: VendorOrderEntity): VendorOrderPayment {
   const captured = round2((payment?.captures ?? []).reduce((sum, capture) => sum + num(capture?.amount), 0))
   const refunded = round2((payment?.refunds ?? []).reduce((sum, refund) => sum + num(refund?.amount), 0))
   const isCaptured = captured > 0 || !!payment?.captured_at
+  const holder = cod ? cashHolderOf(orderShippingKind(order)) : null
+  const claim = progressEvents(order).find((event) => event.event === "cash_claimed") ?? null
   const status: VendorOrderPayment["status"] =
     refunded > 0
       ? "refunded"
@@ -131,7 +142,9 @@ export function vendorPayment(order: VendorOrderEntity): VendorOrderPayment {
             ? "collected"
             : order.status === "canceled"
               ? "canceled"
-              : "awaiting_collection"
+              : claim && holder && holder !== "cooperative"
+                ? AWAITING_CONFIRMATION[holder]
+                : "awaiting_collection"
           : isCaptured
             ? "captured"
             : "authorized"
@@ -143,7 +156,31 @@ export function vendorPayment(order: VendorOrderEntity): VendorOrderPayment {
     amount_to_collect: status === "awaiting_collection" ? amount : 0,
     captured_amount: captured,
     refunded_amount: refunded,
+    cash_holder: holder,
+    claimed_at: claim?.created_at ? new Date(claim.created_at).toISOString() : null,
   }
+}
+
+/** Who takes a step: a member of the cooperative (the portal) or an organizer (the Admin, a remittance). */
+export type OrderActor = "member" | "organizer"
+
+/** Cash not yet confirmed by its holder (collected, declared collected, or not yet). */
+const UNCONFIRMED_CASH: ReadonlyArray<VendorOrderPayment["status"]> = ["awaiting_collection", "awaiting_remittance", "awaiting_till"]
+
+/**
+ * Whether the actor may record a delivered order's cash as collected. A member, once, for any
+ * cash-on-delivery order: a capture when the cooperative delivered and holds the cash, a claim
+ * otherwise. An organizer, for cash that Amana or the solidarity store holds, until it is
+ * confirmed (claimed or not); never for a cooperative's own delivery, whose cash the cooperative holds.
+ */
+export function canRecordCash(progress: OrderProgress, payment: VendorOrderPayment, actor: OrderActor): boolean {
+  if (progress.status !== "delivered" || payment.method !== "cash_on_delivery") {
+    return false
+  }
+  if (actor === "member") {
+    return payment.status === "awaiting_collection"
+  }
+  return payment.cash_holder !== "cooperative" && UNCONFIRMED_CASH.includes(payment.status)
 }
 
 /** What a member can do next; each action's workflow enforces the same rule. */
@@ -163,7 +200,7 @@ export function availableActions(progress: OrderProgress, payment: VendorOrderPa
       actions.push("deliver")
       break
   }
-  if (progress.status === "delivered" && payment.status === "awaiting_collection") {
+  if (canRecordCash(progress, payment, "member")) {
     actions.push("cash-collected")
   }
   return actions

@@ -7,7 +7,7 @@ import { answeringConflicts } from "../../../utils/conflict"
 
 /**
  * `POST /admin/settlement/payouts` `{ cooperative_id, amount, paid_at, method, reference, note? }`:
- * records money paid to a cooperative (404 unknown cooperative, 409 more than its balance due).
+ * records money paid to a cooperative (404 unknown cooperative, 409 more than what is payable now).
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreatePayoutRequest>,
@@ -22,5 +22,5 @@ export const POST = async (
     if (!payout) {
       throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Payout ${result.payout_id} was not found after recording it`)
     }
-    res.status(201).json({ payout, balance_due: statement.balance_due })
+    res.status(201).json({ payout, balance_due: statement.balance_due, payable: statement.payable })
   })
