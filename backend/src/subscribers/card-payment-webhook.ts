@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import type { ProviderWebhookPayload } from "@medusajs/framework/types"
-import { Modules, PaymentActions, PaymentWebhookEvents } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, PaymentActions, PaymentWebhookEvents } from "@medusajs/framework/utils"
+import { readLocalizedFieldError } from "../utils/localized-field-error"
 import { completeCartAfterCardPaymentWorkflow } from "../workflows/order-group/complete-cart-after-card-payment"
 
 type WebhookEvent = {
@@ -31,7 +32,20 @@ export default async function cardPaymentWebhookHandler({ event, container }: Su
   if (!sessionId || (action !== PaymentActions.AUTHORIZED && action !== PaymentActions.SUCCESSFUL)) {
     return
   }
-  await completeCartAfterCardPaymentWorkflow(container).run({ input: { payment_session_id: sessionId } })
+  try {
+    await completeCartAfterCardPaymentWorkflow(container).run({ input: { payment_session_id: sessionId } })
+  } catch (error) {
+    // The cart broke a rule since the customer paid (a price changed, a product left the store):
+    // retrying cannot help. Nothing was placed or captured; the customer sees why at checkout, and
+    // an authorization nobody completes lapses at Stripe.
+    const refused = readLocalizedFieldError(error)
+    if (!refused) {
+      throw error
+    }
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`Card payment for session ${sessionId} not placed: ${refused.problems.map((problem) => problem.code).join(", ")}`)
+  }
 }
 
 export const config: SubscriberConfig = {
