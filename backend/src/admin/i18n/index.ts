@@ -12,9 +12,12 @@ import moderationFr from "./json/moderation/fr.json" with { type: "json" }
 import reportsAr from "./json/reports/ar.json" with { type: "json" }
 import reportsEn from "./json/reports/en.json" with { type: "json" }
 import reportsFr from "./json/reports/fr.json" with { type: "json" }
+import settlementAr from "./json/settlement/ar.json" with { type: "json" }
+import settlementEn from "./json/settlement/en.json" with { type: "json" }
+import settlementFr from "./json/settlement/fr.json" with { type: "json" }
 
 export default {
-  en: { editions: editionsEn, moderation: moderationEn, reports: reportsEn },
-  fr: { editions: editionsFr, moderation: moderationFr, reports: reportsFr },
-  ar: { editions: editionsAr, moderation: moderationAr, reports: reportsAr },
+  en: { editions: editionsEn, moderation: moderationEn, reports: reportsEn, settlement: settlementEn },
+  fr: { editions: editionsFr, moderation: moderationFr, reports: reportsFr, settlement: settlementFr },
+  ar: { editions: editionsAr, moderation: moderationAr, reports: reportsAr, settlement: settlementAr },
 }

@@ -38,7 +38,9 @@ export async function runOrderAction(_previous: FormState, formData: FormData): 
     return vendorFailure(done, locale, { conflict: t("conflict") })
   }
   refresh()
-  return success(t(`done.${action}`))
+  // Recording cash is a capture only when the cooperative holds it; otherwise a claim organizers confirm.
+  const claimed = action === "cash-collected" && done.data.order.payment.status !== "collected"
+  return success(claimed ? t("done.cashClaimed") : t(`done.${action}`))
 }
 
 /** Shipped, with the carrier and the tracking number the customer will see. */

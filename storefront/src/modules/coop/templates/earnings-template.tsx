@@ -24,8 +24,13 @@ export async function EarningsTemplate({ locale, statement, series, period }: Pr
     { id: "commission", label: t("commission", { rate: format.number(statement.commission_rate, { maximumFractionDigits: 2 }) }), amount: statement.commission },
     { id: "refunds", label: t("refunds"), amount: statement.refunds },
     { id: "net", label: t("net"), amount: statement.net_earnings },
+    ...(statement.cash_held !== 0 ? [{ id: "cash-held", label: t("cashHeld"), amount: statement.cash_held }] : []),
     { id: "payouts", label: t("payouts"), amount: statement.payouts },
   ]
+  // Negative: the cooperative owes Tadamon (the commission on cash it kept), shown as such.
+  const owesTadamon = statement.balance_due < 0
+  const now = Date.now()
+  const heldUntil = (entry: { available_at: string | null }) => (entry.available_at && Date.parse(entry.available_at) > now ? entry.available_at : null)
 
   return (
     <section className="coop-page" aria-labelledby="earnings-title">
@@ -36,10 +41,30 @@ export async function EarningsTemplate({ locale, statement, series, period }: Pr
         </a>
       </div>
 
-      <p className="coop-balance" data-testid="earnings-balance-due">
-        <span>{t("balanceDue")}</span> <strong>{money(statement.balance_due)}</strong>
+      <p
+        className={owesTadamon ? "coop-balance coop-balance--owed" : "coop-balance"}
+        data-testid="earnings-balance-due"
+        data-amount={statement.balance_due}
+        data-owed={owesTadamon}
+      >
+        <span>{owesTadamon ? t("balanceOwed") : t("balanceDue")}</span> <strong>{money(Math.abs(statement.balance_due))}</strong>
       </p>
-      <p className="card__meta">{t("balanceHint")}</p>
+      {owesTadamon ? <p className="card__meta">{t("owedHint")}</p> : null}
+      <dl className="coop-figures" data-testid="earnings-payout">
+        <div className="coop-figures__item" data-testid="earnings-payable" data-amount={statement.payable}>
+          <dt>{t("payable")}</dt>
+          <dd>{money(statement.payable)}</dd>
+        </div>
+        {statement.held > 0 && statement.held_until ? (
+          <div className="coop-figures__item" data-testid="earnings-held" data-amount={statement.held}>
+            <dt>{t("held", { date: day(statement.held_until) })}</dt>
+            <dd>{money(statement.held)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <p className="card__meta">
+        {t("balanceHint")} {t("heldHint", { days: statement.hold_days })}
+      </p>
 
       <form method="get" action={base} className="coop-period" aria-label={t("periodLabel")}>
         <div className="field">
@@ -98,7 +123,7 @@ export async function EarningsTemplate({ locale, statement, series, period }: Pr
         ) : (
           <ol className="ledger" data-testid="earnings-entries">
             {[...statement.entries].reverse().map((entry) => (
-              <li key={entry.id} className="ledger__entry" data-type={entry.type}>
+              <li key={entry.id} className="ledger__entry" data-type={entry.type} data-amount={entry.amount}>
                 <div>
                   <strong>{t(`entry.${entry.type}`)}</strong>
                   {entry.order_display_id !== null ? <span className="card__meta"> · {t("orderNumber", { number: entry.order_display_id })}</span> : null}
@@ -108,7 +133,10 @@ export async function EarningsTemplate({ locale, statement, series, period }: Pr
                       <span dir="ltr">{entry.reference}</span>
                     </span>
                   ) : null}
-                  <p className="card__meta">{day(entry.occurred_at)}</p>
+                  <p className="card__meta">
+                    {day(entry.occurred_at)}
+                    {heldUntil(entry) ? <span data-testid="earnings-entry-held"> · {t("entryHeld", { date: day(heldUntil(entry) as string) })}</span> : null}
+                  </p>
                 </div>
                 <span className={entry.amount < 0 ? "ledger__amount ledger__amount--out" : "ledger__amount"}>
                   {money(entry.amount)}

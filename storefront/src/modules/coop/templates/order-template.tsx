@@ -21,7 +21,11 @@ async function SimpleAction({ locale, order, action, primary }: { locale: Locale
       <input type="hidden" name="order_id" value={order.id} />
       <input type="hidden" name="action" value={action} />
       <SubmitButton className={primary ? "button" : "button button--ghost"} testId={`order-action-${action}`} pendingLabel={t("working")}>
-        {action === "cash-collected" ? t("action.cashCollectedAmount", { amount }) : t(`action.${action}`)}
+        {action !== "cash-collected"
+          ? t(`action.${action}`)
+          : order.payment.cash_holder === "cooperative"
+            ? t("action.cashCollectedAmount", { amount })
+            : t("action.cashClaimAmount", { amount })}
       </SubmitButton>
       <FormMessage testId={`order-action-${action}-message`} />
     </ActionForm>
@@ -116,6 +120,11 @@ export async function OrderTemplate({ locale, order, readOnly }: Props) {
       {cod ? (
         <p className="coop-collect" data-testid="order-amount-to-collect" data-amount={order.payment.amount_to_collect}>
           <span>{t("amountToCollect")}</span> <strong>{money(order.payment.amount_to_collect)}</strong>
+        </p>
+      ) : null}
+      {cod && order.payment.cash_holder ? (
+        <p className="card__meta" data-testid="order-cash-holder" data-holder={order.payment.cash_holder}>
+          {t(`cashHolder.${order.payment.cash_holder}`)}
         </p>
       ) : null}
 

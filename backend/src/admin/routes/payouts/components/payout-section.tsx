@@ -55,27 +55,46 @@ export const PayoutSection = () => {
           <div className="grid grid-cols-2 gap-4 px-6 py-4 md:grid-cols-4">
             {(
               [
-                ["balanceDue", money(statement.balance_due)],
-                ["sales", money(statement.sales)],
-                ["commission", money(statement.commission)],
-                ["paidOut", money(statement.payouts)],
+                // Negative: the cooperative owes Tadamon (the commission on cash it kept), shown as such.
+                ["balanceDue", statement.balance_due < 0 ? t("payouts.owed") : t("payouts.balanceDue"), money(Math.abs(statement.balance_due))],
+                ["payable", t("payouts.payable"), money(statement.payable)],
+                ...(statement.held > 0 && statement.held_until
+                  ? [["held", t("payouts.held", { date: statement.held_until.slice(0, 10) }), money(statement.held)] as const]
+                  : []),
+                ["sales", t("payouts.sales"), money(statement.sales)],
+                ["commission", t("payouts.commission"), money(statement.commission)],
+                ...(statement.cash_held !== 0 ? [["cashHeld", t("payouts.cashHeld"), money(statement.cash_held)] as const] : []),
+                ["paidOut", t("payouts.paidOut"), money(statement.payouts)],
               ] as const
-            ).map(([key, value]) => (
+            ).map(([key, label, value]) => (
               <div key={key}>
                 <Text size="small" className="text-ui-fg-subtle">
-                  {t(`payouts.${key}`)}
+                  {label}
                 </Text>
-                <Text weight="plus" data-testid={`statement-${key}`}>
+                <Text
+                  weight="plus"
+                  data-testid={`statement-${key}`}
+                  data-owed={key === "balanceDue" ? statement.balance_due < 0 : undefined}
+                  className={key === "balanceDue" && statement.balance_due < 0 ? "text-ui-fg-error" : undefined}
+                >
                   {value}
                 </Text>
               </div>
             ))}
           </div>
+          <Text size="small" className="text-ui-fg-subtle px-6 py-3">
+            {t("payouts.holdNote", { days: statement.hold_days })}
+          </Text>
           <form
             className="grid grid-cols-1 gap-3 px-6 py-4 md:grid-cols-3"
             onSubmit={(event) => {
               event.preventDefault()
               const amount = Number(form.amount.replace(",", "."))
+              // The server refuses it too (409); said here in the organizer's language.
+              if (amount > statement.payable) {
+                toast.error(t("payouts.overPayable", { payable: money(statement.payable) }))
+                return
+              }
               create.mutate(
                 {
                   cooperative_id: cooperativeId,
@@ -156,8 +175,15 @@ export const PayoutSection = () => {
               </Table.Header>
               <Table.Body>
                 {[...statement.entries].reverse().map((entry) => (
-                  <Table.Row key={entry.id}>
-                    <Table.Cell>{entry.occurred_at.slice(0, 10)}</Table.Cell>
+                  <Table.Row key={entry.id} data-type={entry.type}>
+                    <Table.Cell>
+                      {entry.occurred_at.slice(0, 10)}
+                      {entry.available_at && Date.parse(entry.available_at) > Date.now() ? (
+                        <Text size="xsmall" className="text-ui-fg-subtle" data-testid="statement-entry-held">
+                          {t("payouts.heldUntil", { date: entry.available_at.slice(0, 10) })}
+                        </Text>
+                      ) : null}
+                    </Table.Cell>
                     <Table.Cell>{t(`entry.${entry.type}`)}</Table.Cell>
                     <Table.Cell>{entry.order_display_id === null ? "" : `#${entry.order_display_id}`}</Table.Cell>
                     <Table.Cell>
