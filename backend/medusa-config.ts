@@ -11,6 +11,21 @@ const env = process.env
 env.MEDUSA_FF_TRANSLATION ??= "true"
 const redisUrl = env.REDIS_URL || undefined
 const backendUrl = env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`
+/**
+ * The JWT and cookie secrets. In production (`NODE_ENV=production`: `npm start`, the containers) a
+ * missing, default or short secret stops the server before it signs anything; `npm start` generates
+ * real ones in `.data/secrets.json`. Elsewhere (tests, `medusa develop`) Medusa's own default applies,
+ * with its warning.
+ */
+function productionSecret(name: "JWT_SECRET" | "COOKIE_SECRET"): string | undefined {
+  const value = env[name] || undefined
+  if (env.NODE_ENV === "production" && (!value || value === "supersecret" || value.length < 32)) {
+    throw new Error(
+      `${name} must be a random secret of at least 32 characters in production (e.g. \`openssl rand -hex 32\`); \`npm start\` generates one in .data/secrets.json`
+    )
+  }
+  return value
+}
 const workerMode = (["shared", "server", "worker"] as const).find((mode) => mode === env.MEDUSA_WORKER_MODE) ?? "shared"
 const storefrontUrl = env.STOREFRONT_URL || "http://localhost:8000"
 
@@ -101,8 +116,8 @@ module.exports = defineConfig({
       storeCors: env.STORE_CORS || storefrontUrl,
       adminCors: env.ADMIN_CORS || backendUrl,
       authCors: env.AUTH_CORS || `${backendUrl},${storefrontUrl}`,
-      jwtSecret: env.JWT_SECRET || "supersecret",
-      cookieSecret: env.COOKIE_SECRET || "supersecret",
+      jwtSecret: productionSecret("JWT_SECRET"),
+      cookieSecret: productionSecret("COOKIE_SECRET"),
     },
     // Production session cookies are Secure (HTTPS only); `npm start` and the tests serve plain
     // http on localhost and say so with COOKIE_SECURE=false.
