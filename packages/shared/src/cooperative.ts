@@ -14,6 +14,14 @@ export function isSector(value: unknown): value is Sector {
  * pending (application under review) → approved (sells) ⇄ suspended (stopped by the organizers);
  * pending → rejected (application refused; the organizers may still approve it later).
  */
+/**
+ * A legal registration number as stored and compared: letters in capitals, no spaces (Unicode
+ * spaces included), so "ODCO 12/345" and "odco12/345" are one cooperative.
+ */
+export function normalizeRegistrationNumber(value: string): string {
+  return value.normalize("NFKC").replace(/\s+/gu, "").toUpperCase()
+}
+
 export const COOPERATIVE_STATUSES = ["pending", "approved", "suspended", "rejected"] as const
 export type CooperativeStatus = (typeof COOPERATIVE_STATUSES)[number]
 

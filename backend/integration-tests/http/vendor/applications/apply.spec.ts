@@ -122,6 +122,14 @@ medusaIntegrationTestRunner({
         .catch(failed)
       expect(taken.status).toBe(409)
       expect(taken.data.message).toContain(body.cooperative.legal_registration_number)
+      // The same number in other letters' case or spacing is the same cooperative.
+      const registered = body.cooperative.legal_registration_number
+      for (const spelled of [registered.toLowerCase(), ` ${registered.split("-").join(" - ")} `, registered.replace("-", "\u00a0-")]) {
+        const again = await api
+          .post("/vendor/applications", applicationBody({ cooperative: { sector: "crafts", legal_registration_number: spelled } }), bearer(third.token))
+          .catch(failed)
+        expect([spelled, again.status]).toEqual([spelled, 409])
+      }
       const handleTaken = await api
         .post("/vendor/applications", applicationBody({ cooperative: { sector: "crafts", handle: "cooperative-tin" } }), bearer(third.token))
         .catch(failed)

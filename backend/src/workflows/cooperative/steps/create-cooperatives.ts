@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { normalizeRegistrationNumber } from "@tadamon/shared"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type { CooperativeInput } from "../types"
@@ -8,7 +9,10 @@ export const createCooperativesStep = createStep(
   async (input: CooperativeInput[], { container }) => {
     const service: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
     const created = await service.createCooperatives(
-      input.map(({ translations: _translations, ...cooperative }) => cooperative)
+      input.map(({ translations: _translations, ...cooperative }) => ({
+        ...cooperative,
+        legal_registration_number: normalizeRegistrationNumber(cooperative.legal_registration_number),
+      }))
     )
     return new StepResponse(
       created,

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { FOOD_SECTORS, normalizeMoroccanPhone, type Locale, type VendorApplicationRequest } from "@tadamon/shared"
+import { FOOD_SECTORS, normalizeMoroccanPhone, normalizeRegistrationNumber, type Locale, type VendorApplicationRequest } from "@tadamon/shared"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import type { CooperativeInput } from "../types"
@@ -57,7 +57,8 @@ export const validateApplicationStep = createStep(
     }
 
     const service: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    const registration = cooperative.legal_registration_number.trim()
+    // Compared and stored in one form: "odco 12/345" is the cooperative registered as "ODCO12/345".
+    const registration = normalizeRegistrationNumber(cooperative.legal_registration_number)
     const [registered] = await service.listCooperatives({ legal_registration_number: registration }, { select: ["id"] })
     if (registered) {
       throw new MedusaError(MedusaError.Types.CONFLICT, `A cooperative with registration number ${registration} is already registered`)
