@@ -122,11 +122,11 @@ medusaIntegrationTestRunner({
       expect(await inStore(product.id)).toBe(true)
       expect((await api.post(`/admin/products/${product.id}/review`, { decision: "publish" }, adminHeaders).catch(failed)).status).toBe(409)
 
-      // Stock and categories are not material: still on sale.
+      // Stock is not material: still on sale.
       const [variant250, variant500] = product.variants
       const stocked = await api.post(
         `/vendor/products/${product.id}`,
-        { category_ids: [], variants: [{ id: variant250.id, option_value: "250 g", price: 95, stock: 40 }, { id: variant500.id, option_value: "500 g", price: 180.5 }] },
+        { variants: [{ id: variant250.id, option_value: "250 g", price: 95, stock: 40 }, { id: variant500.id, option_value: "500 g", price: 180.5 }] },
         headers
       )
       expect(stocked.data.product.status).toBe("published")
@@ -154,7 +154,18 @@ medusaIntegrationTestRunner({
       // Editing a rejected product resubmits it; the title is material.
       const edited = await api.post(`/vendor/products/${product.id}`, { title: "عسل الزعتر" }, headers)
       expect(edited.data.product.status).toBe("proposed")
-      for (const change of [{ description: "وصف جديد" }, { translations: { fr: { title: "Miel de thym" } } }, { images: [] }]) {
+      // Everything else a customer reads is material, each change alone.
+      const variants = (overrides: Array<Record<string, unknown>>) =>
+        [variant250, variant500].map((variant, index) => ({ id: variant.id, option_value: ["250 g", "500 g"][index], price: [99, 180.5][index], ...overrides[index] }))
+      for (const change of [
+        { description: "وصف جديد" },
+        { translations: { fr: { title: "Miel de thym" } } },
+        { images: [] },
+        { category_ids: [] },
+        { variants: variants([{ title: "ربع كيلو" }, {}]) },
+        { option_title: "الحجم" },
+        { variants: variants([{}, { option_value: "0.5 kg" }]) },
+      ]) {
         await api.post(`/admin/products/${product.id}/review`, { decision: "publish" }, adminHeaders)
         const { data: changed } = await api.post(`/vendor/products/${product.id}`, change, headers)
         expect([JSON.stringify(change), changed.product.status]).toEqual([JSON.stringify(change), "proposed"])

@@ -54,9 +54,10 @@ export type ProductUpdatePlan = {
 /**
  * Compares an edit of a listing with the stored product and plans every write: product fields,
  * variants to delete, update and create (with the option values they need), stock, translations,
- * label links. A material change (title, description, translations, images, labels, prices,
- * variants added or removed) of a published or rejected product sends it back to `proposed`
- * and out of the store. Read-only.
+ * label links. A change a customer can read (title, description, translations, images, labels,
+ * categories, prices, variants added, removed or retitled, the option's title or values) of a
+ * published or rejected product sends it back to `proposed` and out of the store; stock and the
+ * order of variants do not. Read-only.
  */
 export const planProductUpdateStep = createStep(
   "plan-cooperative-product-update",
@@ -81,6 +82,7 @@ export const planProductUpdateStep = createStep(
       const current = (product.categories ?? []).flatMap((category) => (category ? [category.id] : []))
       if (!sameSet(current, input.category_ids)) {
         productUpdate.category_ids = input.category_ids
+        material = true
       }
     }
     if (input.images !== undefined) {
@@ -126,6 +128,7 @@ export const planProductUpdateStep = createStep(
           const title = variant.title?.trim() || value
           if (title !== stored.title) {
             update.title = title
+            material = true
           }
           if ((stored.variant_rank ?? 0) !== index) {
             update.variant_rank = index
@@ -133,6 +136,7 @@ export const planProductUpdateStep = createStep(
           const storedValue = stored.options?.find((candidate) => !!candidate)?.value
           if (storedValue !== value) {
             update.options = { [optionTitle]: value }
+            material = true
           }
           const storedPrice = stored.price_set?.prices?.find((price) => price?.currency_code === PRODUCT_CURRENCY)?.amount
           if (storedPrice === undefined || Number(storedPrice) !== variant.price) {
@@ -169,6 +173,7 @@ export const planProductUpdateStep = createStep(
     const newValues = wantedValues.filter((value) => !optionValues.has(optionKey(value)))
     const rename = !!option && optionTitle !== option.title
     if (option && (newValues.length || rename)) {
+      material = true
       plan.option = {
         id: option.id,
         title: optionTitle,
