@@ -14,7 +14,7 @@ const FES: AddressInput = {
   postal_code: "30000",
 }
 
-test("a customer's order reaches the cooperative, which accepts, prepares and ships it; the customer sees it shipped; cash is recorded", async ({ browser, page, request }) => {
+test("a customer's order reaches the cooperative, which accepts, prepares and ships it; the customer sees it shipped; the cooperative declares the cash Amana collected", async ({ browser, page, request }) => {
   test.setTimeout(120_000)
   const cooperative = await createApprovedCooperative(request, "Nasij")
   const title = `Coussin brodé ${uniqueSuffix()}`
@@ -76,11 +76,13 @@ test("a customer's order reaches the cooperative, which accepts, prepares and sh
   await expect(order.parcel(cooperative.cooperative.handle).getByTestId("parcel-tracking")).toContainText("Amana")
   await expect(order.parcel(cooperative.cooperative.handle).getByTestId("parcel-tracking")).toContainText("RR123456789MA")
 
-  // Delivered, then the courier's cash is recorded.
+  // Delivered, then the courier's cash declared collected: Amana holds it until it remits it to
+  // Tadamon, so the order waits for that remittance (organizers confirm it).
   await portal.orderAction("deliver").click()
   await expect(portal.orderProgress()).toHaveAttribute("data-status", "delivered")
+  await expect(portal.cashHolder()).toHaveAttribute("data-holder", "carrier")
   await portal.orderAction("cash-collected").click()
-  await expect(portal.orderPayment()).toHaveAttribute("data-status", "collected")
+  await expect(portal.orderPayment()).toHaveAttribute("data-status", "awaiting_remittance")
   await expect(portal.orderAction("cash-collected")).toHaveCount(0)
   await coopContext.close()
 })

@@ -166,6 +166,58 @@ export class OrganizerAdmin {
   salesCell(row: Locator, column: SalesColumn): Locator {
     return row.getByRole("cell").nth(SALES_COLUMNS.indexOf(column) + 1)
   }
+
+  /** Cash on delivery: Amana's remittance statements and the cash cooperatives declared. */
+  async openRemittances() {
+    await this.page.goto(`${this.backendUrl}/app/remittances`)
+  }
+
+  /** Imports a statement file (CSV text) through the page's file input. */
+  async importRemittance(filename: string, csv: string) {
+    await this.page.getByTestId("remittance-file").setInputFiles({ name: filename, mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") })
+    await this.page.getByTestId("remittance-submit").click()
+  }
+
+  remittanceReport(): Locator {
+    return this.page.getByTestId("remittance-report")
+  }
+
+  /** A figure of the report: lines, captured, flagged, capturedAmount. */
+  remittanceFigure(figure: "lines" | "captured" | "flagged" | "capturedAmount"): Locator {
+    return this.remittanceReport().getByTestId(`remittance-${figure}`)
+  }
+
+  /** A line of the report by its tracking number (`data-outcome`: captured, amount_mismatch, …). */
+  remittanceLine(trackingNumber: string): Locator {
+    return this.remittanceReport().locator(`[data-testid="remittance-line"][data-tracking="${trackingNumber}"]`)
+  }
+
+  /** A cooperative's declaration of cash not confirmed yet, by order id. */
+  cashClaim(orderId: string): Locator {
+    return this.page.locator(`[data-testid="cash-claim"][data-order-id="${orderId}"]`)
+  }
+
+  /** Commission & payouts, with one cooperative's statement open. */
+  async openPayoutsOf(cooperativeName: string) {
+    await this.page.goto(`${this.backendUrl}/app/payouts`)
+    await this.pickOption(this.page.getByTestId("payout-cooperative"), cooperativeName)
+  }
+
+  /** A figure of the open statement: balanceDue, payable, held, sales, commission, paidOut. */
+  statementFigure(figure: string): Locator {
+    return this.page.getByTestId(`statement-${figure}`)
+  }
+
+  async recordPayout(amount: string, reference: string) {
+    await this.page.locator("#payout-amount").fill(amount)
+    await this.page.locator("#payout-reference").fill(reference)
+    await this.page.getByRole("button", { name: "Record payout" }).click()
+  }
+
+  /** The Admin's notifications (toasts). */
+  toast(text: string | RegExp): Locator {
+    return this.page.locator("[data-sonner-toast]").filter({ hasText: text })
+  }
 }
 
 export type EditionText = { ar: string; fr: string; en: string }

@@ -267,20 +267,49 @@ export class CoopPortal {
   customerPhone(): Locator {
     return this.page.getByTestId("order-phone")
   }
+
+  /** Who holds the open order's cash (`data-holder`: carrier, cooperative, organizers). */
+  cashHolder(): Locator {
+    return this.page.getByTestId("order-cash-holder")
+  }
+
+  // Earnings
+
+  async openEarnings(locale: string) {
+    await this.page.goto(`/${locale}/coop/earnings`)
+  }
+
+  /** What Tadamon owes the cooperative (`data-amount`; `data-owed` when it is the other way round). */
+  balanceDue(): Locator {
+    return this.page.getByTestId("earnings-balance-due")
+  }
+
+  payable(): Locator {
+    return this.page.getByTestId("earnings-payable")
+  }
+
+  held(): Locator {
+    return this.page.getByTestId("earnings-held")
+  }
+
+  /** The statement's lines of a type (sale, commission, cash_held, refund, payout), each with `data-amount`. */
+  ledgerEntries(type: string): Locator {
+    return this.page.getByTestId("earnings-entries").locator(`[data-type="${type}"]`)
+  }
 }
 
 // ------------------------------------------------------------------------------------------------
 // Setup through the real routes (no test-only backend code)
 // ------------------------------------------------------------------------------------------------
 
-async function json<T>(response: Awaited<ReturnType<APIRequestContext["post"]>>, what: string): Promise<T> {
+export async function json<T>(response: Awaited<ReturnType<APIRequestContext["post"]>>, what: string): Promise<T> {
   if (!response.ok()) {
     throw new Error(`${what}: HTTP ${response.status()} ${await response.text()}`)
   }
   return (await response.json()) as T
 }
 
-async function organizerToken(request: APIRequestContext): Promise<string> {
+export async function organizerToken(request: APIRequestContext): Promise<string> {
   const response = await request.post(`${backendUrl}/auth/user/emailpass`, {
     data: { email: process.env.ORGANIZER_EMAIL ?? "", password: process.env.ORGANIZER_PASSWORD ?? "" },
   })

@@ -7,7 +7,7 @@ import {
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
 import { VendorOrderEvents } from "../vendor-order/events"
-import { recordOrderProgressEventStep } from "../vendor-order/steps/record-order-progress-event"
+import { progressEventOf, recordOrderProgressEventStep } from "../vendor-order/steps/record-order-progress-event"
 import { validateVendorOrderActionStep } from "../vendor-order/steps/validate-vendor-order-action"
 
 export type RecordCashCollectedInput = {
@@ -42,14 +42,7 @@ export const recordCashCollectedWorkflow = createWorkflow("record-cash-collected
   )
   when("record-carrier-delivery", { order }, ({ order }) => order.record_delivery).then(() => {
     recordOrderProgressEventStep(
-      transform({ order, input }, ({ order, input }) => ({
-        order_id: order.order_id,
-        display_id: order.display_id,
-        cooperative_id: order.cooperative_id,
-        event: "delivered" as const,
-        actor_type: "user" as const,
-        actor_id: input.captured_by,
-      }))
+      transform({ order, input }, ({ order, input }) => progressEventOf(order, "delivered", { type: "user", id: input.captured_by }))
     ).config({ name: "record-delivered-event" })
     markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
       input: transform({ order }, ({ order }) => ({ orderId: order.order_id, fulfillmentId: order.fulfillment_id as string })),
@@ -59,14 +52,7 @@ export const recordCashCollectedWorkflow = createWorkflow("record-cash-collected
     })
   })
   recordOrderProgressEventStep(
-    transform({ order, input }, ({ order, input }) => ({
-      order_id: order.order_id,
-      display_id: order.display_id,
-      cooperative_id: order.cooperative_id,
-      event: "cash_collected" as const,
-      actor_type: "user" as const,
-      actor_id: input.captured_by,
-    }))
+    transform({ order, input }, ({ order, input }) => progressEventOf(order, "cash_collected", { type: "user", id: input.captured_by }))
   )
   capturePaymentWorkflow.runAsStep({
     input: transform({ order, input }, ({ order, input }) => ({

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, capturePaymentWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { VendorOrderEvents } from "./events"
-import { recordOrderProgressEventStep } from "./steps/record-order-progress-event"
+import { progressEventOf, recordOrderProgressEventStep } from "./steps/record-order-progress-event"
 import { validateVendorOrderActionStep } from "./steps/validate-vendor-order-action"
 import type { VendorOrderActionInput } from "./types"
 
@@ -27,14 +27,9 @@ export const recordVendorCashCollectedWorkflow = createWorkflow("record-vendor-c
   )
   const holdsCash = transform({ order }, ({ order }) => order.cash_holder === "cooperative")
   recordOrderProgressEventStep(
-    transform({ order, input, holdsCash }, ({ order, input, holdsCash }) => ({
-      order_id: order.order_id,
-      display_id: order.display_id,
-      cooperative_id: order.cooperative_id,
-      event: holdsCash ? ("cash_collected" as const) : ("cash_claimed" as const),
-      actor_type: "member" as const,
-      actor_id: input.member_id,
-    }))
+    transform({ order, input, holdsCash }, ({ order, input, holdsCash }) =>
+      progressEventOf(order, holdsCash ? "cash_collected" : "cash_claimed", { type: "member", id: input.member_id })
+    )
   )
   when("cooperative-holds-cash", { holdsCash }, ({ holdsCash }) => holdsCash).then(() => {
     capturePaymentWorkflow.runAsStep({

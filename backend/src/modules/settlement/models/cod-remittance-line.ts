@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { REMITTANCE_OUTCOMES } from "@tadamon/shared"
 import CodRemittance from "./cod-remittance"
 
 /**
@@ -12,19 +13,7 @@ const CodRemittanceLine = model
     tracking_number: model.text().nullable(),
     amount: model.bigNumber().nullable(),
     paid_on: model.text().nullable(),
-    outcome: model.enum([
-      "captured",
-      "amount_mismatch",
-      "unknown_tracking",
-      "ambiguous_tracking",
-      "already_settled",
-      "duplicate_in_file",
-      "not_cash_on_delivery",
-      "not_carrier",
-      "cancelled",
-      "invalid_row",
-      "failed",
-    ]),
+    outcome: model.enum([...REMITTANCE_OUTCOMES]),
     error: model.text().nullable(),
     order_id: model.text().index().nullable(),
     cooperative_id: model.text().nullable(),

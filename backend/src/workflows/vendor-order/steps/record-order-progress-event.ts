@@ -16,6 +16,22 @@ export type RecordOrderProgressEventInput = {
   reason?: string | null
 }
 
+/** The progress event of an order an action validated (see validateVendorOrderActionStep), by whom. */
+export function progressEventOf(
+  order: { order_id: string; display_id: number; cooperative_id: string },
+  event: RecordOrderProgressEventInput["event"],
+  actor: { type: RecordOrderProgressEventInput["actor_type"]; id: string }
+): RecordOrderProgressEventInput {
+  return {
+    order_id: order.order_id,
+    display_id: order.display_id,
+    cooperative_id: order.cooperative_id,
+    event,
+    actor_type: actor.type,
+    actor_id: actor.id,
+  }
+}
+
 /**
  * Records one step of an order. Written before Medusa's own workflow runs, it claims the step: the
  * unique (order, step) index turns a concurrent second attempt into a 409. Compensation removes the
