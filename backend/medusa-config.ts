@@ -1,4 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { realpathSync } from "node:fs"
+import { dirname, join, resolve } from "node:path"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -56,9 +58,20 @@ const notificationModule = {
 }
 
 /**
- * Uploaded photos and documents: on local disk (`static/`, served at /static) unless an
- * S3-compatible bucket is configured (AWS S3, MinIO, Scaleway, OVH…).
+ * Uploaded photos and documents: on local disk unless an S3-compatible bucket is configured (AWS
+ * S3, MinIO, Scaleway, OVH…). Photos are public: `static/`, served at /static. Documents are
+ * private: S3 objects without public access, read through URLs signed for 5 minutes, or on disk
+ * in `private-uploads/` beside `static/`, never under it (/static serves all it holds). The built
+ * server's static/ links to backend/static, so both folders are in backend/ whichever runs.
  */
+function besideStatic(folder: string): string {
+  try {
+    return join(dirname(realpathSync("static")), folder)
+  } catch {
+    return resolve(folder)
+  }
+}
+
 const fileProvider = env.S3_BUCKET
   ? {
       resolve: "@medusajs/medusa/file-s3",
@@ -72,12 +85,13 @@ const fileProvider = env.S3_BUCKET
         secret_access_key: env.S3_SECRET_ACCESS_KEY,
         prefix: env.S3_PREFIX || undefined,
         additional_client_config: env.S3_ENDPOINT ? { forcePathStyle: true } : undefined,
+        download_file_duration: 5 * 60,
       },
     }
   : {
       resolve: "@medusajs/medusa/file-local",
       id: "local",
-      options: { upload_dir: "static", backend_url: `${backendUrl}/static` },
+      options: { upload_dir: "static", private_upload_dir: besideStatic("private-uploads"), backend_url: `${backendUrl}/static` },
     }
 
 const redisModules = redisUrl

@@ -14,6 +14,12 @@ import type { Locale, LocalizedText } from "./locales"
  * applicant can attach files. After applying or accepting, the identity is bound to its member:
  * get a member token with `POST /auth/token/refresh` (same bearer) or sign in again.
  *
+ * Files: each upload is recorded with its owner (the member's cooperative, or the registering
+ * identity until its application creates the cooperative) and only the owner can refer to it.
+ * Photos are public; documents are private, read through `GET /vendor/documents/:id/file`
+ * (members of the cooperative) and `GET /admin/cooperatives/:id/documents/:document_id/file`
+ * (organizers): the file itself, or a redirect to a short-lived signed URL on S3-compatible storage.
+ *
  * Errors: 401 without a member session (or with a customer's, or a removed member's), 403 on writes
  * of a suspended cooperative and on owner-only routes for members, 404 for ids of another cooperative, 409 for
  * conflicts (taken email, handle or registration number), 400 with one error per field
@@ -43,6 +49,7 @@ export const VENDOR_VALIDATION_CODES = [
   "unknown_document",
   "label_not_claimable",
   "invalid_file_url",
+  "image_type",
   "duplicate_value",
   "invitation_invalid",
   "invitation_other_email",
@@ -98,10 +105,15 @@ export type VendorDocumentInput = {
   issuer?: string | null
   /** `YYYY-MM-DD`, today or later; required except for `other`. */
   valid_until?: string | null
-  /** A URL returned by `POST /vendor/uploads`. */
+  /**
+   * The `id` of a document uploaded by the same cooperative (or, in an application, by the same
+   * registering identity) with `POST /vendor/uploads` (`kind` document). Anything else (another
+   * cooperative's file, a photo, a URL elsewhere) is a 400 `invalid_file_url`.
+   */
   file_url: string
 }
 
+/** A filed document. Its file is private: `GET /vendor/documents/:id/file` (or the organizers' route) serves it. */
 export type VendorDocument = {
   id: string
   type: DocumentType
@@ -110,7 +122,6 @@ export type VendorDocument = {
   issuer: string | null
   /** ISO date-time (midnight UTC of the day given). */
   valid_until: string | null
-  file_url: string
   status: DocumentStatus
   verified_at: string | null
   refusal_reason: string | null
@@ -149,11 +160,26 @@ export type VendorDeleteResponse = { id: string; object: string; deleted: true }
  * Uploads
  * ---------------------------------------------------------------------------------------------- */
 
-/** `POST /vendor/uploads`, multipart/form-data, field name `files` (1–10 files). */
+/**
+ * `POST /vendor/uploads`, multipart/form-data: field `kind` (`photo` or `document`) and field name
+ * `files` (1–10 files). Types are recognised by content: photos are images, documents images or PDF.
+ */
 export const UPLOAD_MIME_TYPES = ["image/jpeg", "image/png", "image/webp", "application/pdf"] as const
+export const PHOTO_MIME_TYPES = ["image/jpeg", "image/png", "image/webp"] as const satisfies readonly (typeof UPLOAD_MIME_TYPES)[number][]
 export const UPLOAD_MAX_BYTES = 5 * 1024 * 1024
 export const UPLOAD_MAX_FILES = 10
-export type VendorUploadResponse = { files: Array<{ id: string; url: string }> }
+/** Photos (product images) are public; documents (authorisations, certificates) are private. */
+export const UPLOAD_KINDS = ["photo", "document"] as const
+export type UploadKind = (typeof UPLOAD_KINDS)[number]
+export type VendorUploadedFile = {
+  /** The file's id on Tadamon's file service: what a document's `file_url` names. */
+  id: string
+  kind: UploadKind
+  /** A photo's public URL (what product `images` list); null for a private document. */
+  url: string | null
+  mime_type: (typeof UPLOAD_MIME_TYPES)[number]
+}
+export type VendorUploadResponse = { files: VendorUploadedFile[] }
 
 /* ------------------------------------------------------------------------------------------------
  * Applying as a cooperative
@@ -579,9 +605,14 @@ export const VENDOR_VALIDATION_MESSAGES: Record<VendorValidationCode, LocalizedT
     en: "The label in {field} cannot be claimed: it must be a verified, unexpired IGP or organic certificate.",
   },
   invalid_file_url: {
-    ar: "الملف في «{field}» لم يُرفع عبر تضامن.",
-    fr: "Le fichier « {field} » n'a pas été téléversé sur Tadamon.",
-    en: "The file in {field} was not uploaded to Tadamon.",
+    ar: "الملف في «{field}» ليس من الملفات التي رفعتموها على تضامن لهذا الغرض.",
+    fr: "Le fichier « {field} » ne fait pas partie des fichiers que vous avez téléversés sur Tadamon pour cet usage.",
+    en: "The file in {field} is not one you uploaded to Tadamon for this use.",
+  },
+  image_type: {
+    ar: "الصور في «{field}» تكون بصيغة JPEG أو PNG أو WebP.",
+    fr: "Les photos de « {field} » doivent être en JPEG, PNG ou WebP.",
+    en: "Photos in {field} must be JPEG, PNG or WebP.",
   },
   duplicate_value: {
     ar: "القيمة في «{field}» مكررة.",

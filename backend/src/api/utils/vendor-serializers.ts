@@ -40,7 +40,6 @@ export const VENDOR_DOCUMENT_FIELDS = [
   "number",
   "issuer",
   "valid_until",
-  "file_url",
   "status",
   "verified_at",
   "refusal_reason",
@@ -62,7 +61,6 @@ type StoredDocument = {
   number?: string | null
   issuer?: string | null
   valid_until?: DateLike
-  file_url: string
   status: string
   verified_at?: DateLike
   refusal_reason?: string | null
@@ -79,7 +77,6 @@ export function toVendorDocument(document: StoredDocument, now: Date = new Date(
     number: document.number ?? null,
     issuer: document.issuer ?? null,
     valid_until,
-    file_url: document.file_url,
     status: document.status as DocumentStatus,
     verified_at: iso(document.verified_at),
     refusal_reason: document.refusal_reason ?? null,

@@ -4,6 +4,7 @@ import CooperativeDocument from "./models/document"
 import CooperativeInvitation from "./models/invitation"
 import CooperativeMember from "./models/member"
 import ModerationEvent from "./models/moderation-event"
+import CooperativeUpload from "./models/upload"
 
 class CooperativeModuleService extends MedusaService({
   Cooperative,
@@ -11,6 +12,7 @@ class CooperativeModuleService extends MedusaService({
   CooperativeDocument,
   CooperativeInvitation,
   ModerationEvent,
+  CooperativeUpload,
 }) {}
 
 export default CooperativeModuleService

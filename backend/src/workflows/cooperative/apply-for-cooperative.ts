@@ -2,19 +2,19 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { createCooperativesWorkflow } from "./create-cooperatives"
 import { createCooperativeDocumentsStep } from "./steps/create-cooperative-documents"
 import { bindMemberIdentityStep } from "./steps/bind-member-identity"
+import { claimApplicantUploadsStep } from "./steps/create-cooperative-uploads"
 import { createCooperativeMembersStep } from "./steps/create-cooperative-members"
 import { getRegisteringIdentityStep } from "./steps/get-registering-identity"
 import { validateApplicationStep, type ValidateApplicationInput } from "./steps/validate-application"
 
-export type ApplyForCooperativeWorkflowInput = ValidateApplicationInput & {
-  /** The identity registered with `POST /auth/member/emailpass/register`, not yet a member. */
-  auth_identity_id: string
-}
+/** `auth_identity_id`: the identity registered with `POST /auth/member/emailpass/register`, not yet a member. */
+export type ApplyForCooperativeWorkflowInput = ValidateApplicationInput
 
 /**
  * A cooperative applies to sell on Tadamon: its first member (the owner) has registered an
  * emailpass identity; this creates the cooperative (pending, through createCooperativesWorkflow),
- * the owner member, binds the identity to the member (`app_metadata.member_id`, like Medusa's setAuthAppMetadataStep) and files the
+ * the owner member, binds the identity to the member (`app_metadata.member_id`, like Medusa's
+ * setAuthAppMetadataStep), gives the applicant's uploads to the cooperative and files the
  * documents. Any failure undoes every step.
  */
 export const applyForCooperativeWorkflow = createWorkflow("apply-for-cooperative", (input: ApplyForCooperativeWorkflowInput) => {
@@ -34,6 +34,10 @@ export const applyForCooperativeWorkflow = createWorkflow("apply-for-cooperative
   const member = transform({ members }, ({ members }) => members[0])
 
   bindMemberIdentityStep(transform({ input, member }, ({ input, member }) => ({ auth_identity_id: input.auth_identity_id, member_id: member.id })))
+
+  claimApplicantUploadsStep(
+    transform({ input, cooperative }, ({ input, cooperative }) => ({ auth_identity_id: input.auth_identity_id, cooperative_id: cooperative.id }))
+  )
 
   const documents = createCooperativeDocumentsStep(
     transform({ valid, cooperative }, ({ valid, cooperative }) =>

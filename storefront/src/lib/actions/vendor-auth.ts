@@ -189,7 +189,7 @@ export async function applyAsCooperative(_previous: FormState, formData: FormDat
 
   if (files.size > 0) {
     const slots = [...files.keys()]
-    const uploaded = await uploadFiles([...files.values()], { locale, token })
+    const uploaded = await uploadFiles([...files.values()], { kind: "document", locale, token })
     if (!uploaded.ok) {
       // `files.0` is the first file sent: the slot it came from.
       return vendorFailure(uploaded, locale, {
@@ -201,7 +201,7 @@ export async function applyAsCooperative(_previous: FormState, formData: FormDat
       })
     }
     slots.forEach((slot, index) => {
-      values[`${slot}.file_url`] = uploaded.data.files[index]?.url ?? ""
+      values[`${slot}.file_url`] = uploaded.data.files[index]?.id ?? ""
       values[`${slot}.file_name`] = files.get(slot)?.name ?? ""
     })
   }

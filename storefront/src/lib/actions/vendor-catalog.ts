@@ -132,11 +132,11 @@ export async function saveProduct(_previous: FormState, formData: FormData): Pro
 
   const images = [...keptImages]
   if (newImages.length > 0) {
-    const uploaded = await uploadFiles(newImages, { locale })
+    const uploaded = await uploadFiles(newImages, { kind: "photo", locale })
     if (!uploaded.ok) {
       return vendorFailure(uploaded, locale, { values, rename: () => "images.new" })
     }
-    images.push(...uploaded.data.files.map((file) => file.url))
+    images.push(...uploaded.data.files.flatMap((file) => (file.url ? [file.url] : [])))
     // Should the product be refused below, the photos are already up: they come back as kept ones.
     values["images.keep"] = images.join(LIST_SEPARATOR)
   }

@@ -37,11 +37,11 @@ export async function addDocument(_previous: FormState, formData: FormData): Pro
     return failure(t("fixErrors"), { values, fieldErrors })
   }
   if (file) {
-    const uploaded = await uploadFiles([file], { locale })
+    const uploaded = await uploadFiles([file], { kind: "document", locale })
     if (!uploaded.ok) {
       return vendorFailure(uploaded, locale, { values, rename: () => "file" })
     }
-    values.file_url = uploaded.data.files[0]?.url ?? ""
+    values.file_url = uploaded.data.files[0]?.id ?? ""
     values.file_name = file.name
   }
   const body: VendorDocumentInput = {

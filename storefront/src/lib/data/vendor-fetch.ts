@@ -1,5 +1,5 @@
 import "server-only"
-import { LOCALE_TAGS, type Locale, type VendorUploadResponse } from "@tadamon/shared"
+import { LOCALE_TAGS, type Locale, type UploadKind, type VendorUploadResponse } from "@tadamon/shared"
 import { getMemberToken } from "../cookies"
 import { sdk } from "../sdk"
 import { backendRequestUrl, backendSend, type SendOptions, type StoreResult } from "../store-send"
@@ -60,19 +60,26 @@ export async function vendorSend<T>(path: string, { method = "POST", body, query
 }
 
 /**
- * A file the cooperative API serves to the signed-in member (the earnings CSV), as the backend's
- * own response, for a route handler to pass on.
+ * A file the cooperative API serves to the signed-in member (the earnings CSV, a document), as the
+ * backend's own response, for a route handler to pass on. `redirect: "manual"` keeps a redirect
+ * (a document's signed URL on S3 storage) for the browser to follow.
  */
-export async function vendorDownload(path: string, query: Record<string, string> = {}): Promise<Response> {
-  return fetch(backendRequestUrl(path, query), { headers: await memberHeaders(), cache: "no-store" })
+export async function vendorDownload(
+  path: string,
+  query: Record<string, string> = {},
+  { redirect = "follow" }: { redirect?: RequestRedirect } = {}
+): Promise<Response> {
+  return fetch(backendRequestUrl(path, query), { headers: await memberHeaders(), cache: "no-store", redirect })
 }
 
 /**
- * Uploads files (`POST /vendor/uploads`, field `files`), in order; the answer's URLs go into
- * documents and product images. An applicant sends the token of its new identity.
+ * Uploads files (`POST /vendor/uploads`, fields `kind` and `files`), in order: photos (public, their
+ * URLs go into product images) or documents (private, their ids go into documents' `file_url`).
+ * An applicant sends the token of its new identity.
  */
-export async function uploadFiles(files: File[], { locale, token }: { locale?: Locale; token?: string | null } = {}) {
+export async function uploadFiles(files: File[], { kind, locale, token }: { kind: UploadKind; locale?: Locale; token?: string | null }) {
   const body = new FormData()
+  body.append("kind", kind)
   for (const file of files) {
     body.append("files", file, file.name)
   }

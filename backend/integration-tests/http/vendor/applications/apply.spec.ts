@@ -41,7 +41,7 @@ medusaIntegrationTestRunner({
     it("applies end to end: pending and invisible until approved, then public with its published products", async () => {
       const container = getContainer()
       const { token, sanitary } = await applicant("fatima@nahl.ma")
-      const [organicFile] = await upload(api, bearer(token), [{ name: "bio.png", content: PNG }])
+      const [organicFile] = await upload(api, bearer(token), [{ name: "bio.png", content: PNG }], "document")
       const body = applicationBody({
         cooperative: { name_fr: "Coopérative Nahl Taounate", locale: "fr" },
         documents: [

@@ -61,6 +61,7 @@ medusaIntegrationTestRunner({
         { method: "get", path: "/vendor/documents", write: false },
         { method: "post", path: "/vendor/documents", body: { type: "other", file_url: fileUrl ?? "http://x/y.pdf" }, write: true },
         { method: "get", path: `/vendor/documents/${ids.documentId}`, write: false },
+        { method: "get", path: `/vendor/documents/${ids.documentId}/file`, write: false },
         { method: "delete", path: `/vendor/documents/${ids.documentId}`, write: true },
         { method: "post", path: "/vendor/uploads", body: "form", write: true },
         { method: "get", path: "/vendor/products", write: false },
@@ -79,6 +80,7 @@ medusaIntegrationTestRunner({
         { method: "get", path: `/admin/cooperatives/${ids.cooperative.id}`, write: false },
         { method: "post", path: `/admin/cooperatives/${ids.cooperative.id}/approve`, body: {}, write: true },
         { method: "post", path: `/admin/cooperatives/${ids.cooperative.id}/suspend`, body: { reason: "x" }, write: true },
+        { method: "get", path: `/admin/cooperatives/${ids.cooperative.id}/documents/${ids.documentId}/file`, write: false },
         { method: "post", path: `/admin/cooperatives/${ids.cooperative.id}/documents/${ids.documentId}/verify`, body: { decision: "verify" }, write: true },
         { method: "post", path: `/admin/products/${ids.productId}/review`, body: { decision: "publish" }, write: true },
       ]
@@ -98,6 +100,7 @@ medusaIntegrationTestRunner({
 
     function formWithPdf() {
       const form = new FormData()
+      form.append("kind", "document")
       form.append("files", new Blob([new Uint8Array(PDF)], { type: "application/pdf" }), "x.pdf")
       return form
     }
@@ -125,7 +128,7 @@ medusaIntegrationTestRunner({
       const b = await cooperativeWithEverything("b")
       const [fileA] = await upload(api, a.owner, [{ name: "a.pdf", content: PDF }])
       const withIds = memberRoutes(b, fileA).filter((route) => /\/(cmem|cinv|cdoc|prod)_/.test(route.path))
-      expect(withIds).toHaveLength(9)
+      expect(withIds).toHaveLength(10)
       const outcomes = []
       for (const route of withIds) {
         outcomes.push(`${route.method} ${route.path} ${(await call(route, a.owner)).status}`)

@@ -1,20 +1,43 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
-import { vendorValidationMessage, type VendorUploadResponse, type VendorValidationCode } from "@tadamon/shared"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import {
+  PHOTO_MIME_TYPES,
+  UPLOAD_KINDS,
+  vendorValidationMessage,
+  type UploadKind,
+  type VendorUploadResponse,
+  type VendorValidationCode,
+} from "@tadamon/shared"
 import type multer from "multer"
+import { uploadCooperativeFilesWorkflow } from "../../../workflows/cooperative/upload-cooperative-files"
 import { sendVendorFieldErrors, vendorLocale } from "../../utils/vendor-validation"
+import { vendorOf } from "../context"
 import { detectFileType } from "./file-type"
 
+function isKind(value: unknown): value is UploadKind {
+  return typeof value === "string" && (UPLOAD_KINDS as readonly string[]).includes(value)
+}
+
 /**
- * `POST /vendor/uploads` (multipart, field `files`): images (JPEG, PNG, WebP) and PDF up to 5 MB,
- * recognised by their content, not by the name or type the browser declares. Stored through
- * Medusa's File Module; answers the files' URLs for documents and product images.
+ * `POST /vendor/uploads` (multipart: field `kind`, `photo` or `document`, and field `files`):
+ * images (JPEG, PNG, WebP) and, for documents, PDF, up to 5 MB, recognised by their content, not
+ * by the name or type the browser declares. Photos are stored public (product images), documents
+ * private; each file is recorded with its owner (the member's cooperative, or the registering
+ * identity, which may upload documents only) and only that owner can refer to it.
  */
-export const POST = async (req: MedusaRequest, res: MedusaResponse<VendorUploadResponse>) => {
-  const files = ((req as MedusaRequest & { files?: multer.StoredFile[] }).files ?? []).filter((file) => file.fieldname === "files")
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<VendorUploadResponse>) => {
+  const files = ((req as AuthenticatedMedusaRequest & { files?: multer.StoredFile[] }).files ?? []).filter((file) => file.fieldname === "files")
   const locale = vendorLocale(req)
   const fail = (field: string, code: VendorValidationCode) =>
     sendVendorFieldErrors(res, [{ field, code, message: vendorValidationMessage(code, field, locale) }])
+  const member = req.auth_context?.actor_id ? vendorOf(req) : null
+  const kind: unknown = (req.body as Record<string, unknown> | undefined)?.kind
+  if (!isKind(kind)) {
+    return fail("kind", kind === undefined || kind === "" ? "required" : "invalid_value")
+  }
+  if (!member && kind !== "document") {
+    // Someone registering attaches the application's documents, nothing public.
+    return fail("kind", "invalid_value")
+  }
   if (!files.length) {
     return fail("files", "required")
   }
@@ -24,19 +47,25 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse<VendorUploadR
     if (!type) {
       return fail(`files.${index}`, "file_type")
     }
+    if (kind === "photo" && !(PHOTO_MIME_TYPES as readonly string[]).includes(type.mime)) {
+      return fail(`files.${index}`, "image_type")
+    }
     typed.push({ file, type })
   }
-  const { result } = await uploadFilesWorkflow(req.scope).run({
+  const { result } = await uploadCooperativeFilesWorkflow(req.scope).run({
     input: {
+      cooperative_id: member?.cooperative_id ?? null,
+      auth_identity_id: req.auth_context?.auth_identity_id || null,
+      kind,
       files: typed.map(({ file, type }) => ({
         filename: safeName(file.originalname, type.extension),
-        mimeType: type.mime,
+        mime_type: type.mime,
         content: file.buffer.toString("base64"),
-        access: "public" as const,
+        size: file.size,
       })),
     },
   })
-  res.json({ files: result.map((file) => ({ id: file.id, url: file.url })) })
+  res.json({ files: result.map((upload) => ({ id: upload.file_id, kind: upload.kind, url: upload.url ?? null, mime_type: upload.mime_type })) })
 }
 
 /** A plain file name with the extension its content deserves (no paths, no odd characters). */

@@ -17,7 +17,8 @@ const CooperativeDocument = model
     number: model.text().nullable(),
     issuer: model.text().nullable(),
     valid_until: model.dateTime().nullable(),
-    file_url: model.text(),
+    /** The File Module's id of its file: a private upload of the cooperative (`cooperative_upload`). */
+    file_id: model.text(),
     status: model.enum([...DOCUMENT_STATUSES]).default("pending"),
     verified_at: model.dateTime().nullable(),
     /** The organizer (admin user id) who verified or refused it. */

@@ -1,9 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
-import type { NormalizedDocument } from "../utils/documents"
+import type { FiledDocument } from "../utils/documents"
 
-export type CreateCooperativeDocumentInput = NormalizedDocument & { cooperative_id: string }
+export type CreateCooperativeDocumentInput = FiledDocument & { cooperative_id: string }
 
 export const createCooperativeDocumentsStep = createStep(
   "create-cooperative-documents",

@@ -63,7 +63,8 @@ export const planProductUpdateStep = createStep(
   "plan-cooperative-product-update",
   async (input: UpdateCooperativeProductInput, { container }) => {
     const product = await getOwnProduct(container, input.cooperative_id, input.product_id)
-    await checkProductReferences(container, input.cooperative_id, input)
+    const currentImages = (product.images ?? []).flatMap((image) => (image ? [image.url] : []))
+    await checkProductReferences(container, input.cooperative_id, input, { current_images: currentImages })
     let material = false
     const productUpdate: NonNullable<ProductUpdatePlan["product"]> = { id: product.id }
 

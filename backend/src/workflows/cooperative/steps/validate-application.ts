@@ -4,17 +4,20 @@ import { FOOD_SECTORS, normalizeMoroccanPhone, normalizeRegistrationNumber, type
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import type { CooperativeInput } from "../types"
-import { normalizeDocuments, type NormalizedDocument } from "../utils/documents"
+import { fileDocuments, normalizeDocuments, type FiledDocument } from "../utils/documents"
 import { invalidField } from "../utils/field-error"
 import { firstFreeHandle, slugFrom } from "../utils/handle"
-import { assertUploadedFiles } from "../utils/uploaded-files"
 
-export type ValidateApplicationInput = VendorApplicationRequest & { locale: Locale }
+export type ValidateApplicationInput = VendorApplicationRequest & {
+  locale: Locale
+  /** The registering identity: the application's documents must be files it uploaded. */
+  auth_identity_id: string
+}
 
 export type ValidApplication = {
   cooperative: CooperativeInput
   member: { first_name: string; last_name: string; phone: string | null; locale: Locale }
-  documents: NormalizedDocument[]
+  documents: FiledDocument[]
 }
 
 function optional(value: string | null | undefined): string | undefined {
@@ -24,8 +27,8 @@ function optional(value: string | null | undefined): string | undefined {
 
 /**
  * Checks an application before anything is written: food cooperatives attach their sanitary
- * authorisation, documents are valid and uploaded here, phones are Moroccan, the wished handle
- * and the registration number are free (409). Generates the handle from the name when none is
+ * authorisation, documents are valid and their files are documents the registering identity
+ * uploaded, phones are Moroccan, the wished handle and the registration number are free (409). Generates the handle from the name when none is
  * wished (a free slug of the French, English or transliterated Arabic name). Read-only.
  */
 export const validateApplicationStep = createStep(
@@ -35,10 +38,11 @@ export const validateApplicationStep = createStep(
     if (FOOD_SECTORS.includes(cooperative.sector) && !input.documents.some((document) => document.type === "sanitary_authorisation")) {
       throw invalidField("documents", "sanitary_authorisation_required")
     }
-    const documents = normalizeDocuments(input.documents, "documents")
-    await assertUploadedFiles(
+    const documents = await fileDocuments(
       container,
-      documents.map((document, index) => ({ field: `documents.${index}.file_url`, url: document.file_url }))
+      { auth_identity_id: input.auth_identity_id },
+      normalizeDocuments(input.documents, "documents"),
+      "documents"
     )
 
     const contact_phone = normalizeMoroccanPhone(cooperative.contact_phone)

@@ -3,8 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { VendorDocumentInput } from "@tadamon/shared"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
-import { documentField, normalizeDocuments } from "../utils/documents"
-import { assertUploadedFiles } from "../utils/uploaded-files"
+import { fileDocuments, normalizeDocuments } from "../utils/documents"
 
 export type ValidateNewDocumentsInput = {
   cooperative_id: string
@@ -13,7 +12,7 @@ export type ValidateNewDocumentsInput = {
   field_prefix?: string | null
 }
 
-/** New documents of an existing cooperative: valid dates and labels, files uploaded here. Read-only. */
+/** New documents of an existing cooperative: valid dates and labels, files it uploaded as documents. Read-only. */
 export const validateNewDocumentsStep = createStep(
   "validate-new-cooperative-documents",
   async (input: ValidateNewDocumentsInput, { container }) => {
@@ -23,11 +22,7 @@ export const validateNewDocumentsStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative ${input.cooperative_id} was not found`)
     }
     const prefix = input.field_prefix === undefined ? "documents" : input.field_prefix
-    const documents = normalizeDocuments(input.documents, prefix)
-    await assertUploadedFiles(
-      container,
-      documents.map((document, index) => ({ field: documentField(prefix, index, "file_url"), url: document.file_url }))
-    )
+    const documents = await fileDocuments(container, { cooperative_id: cooperative.id }, normalizeDocuments(input.documents, prefix), prefix)
     return new StepResponse(documents.map((document) => ({ ...document, cooperative_id: cooperative.id })))
   }
 )

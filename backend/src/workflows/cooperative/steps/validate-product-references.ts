@@ -5,17 +5,19 @@ import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import { invalidField } from "../utils/field-error"
 import { optionKey, type CooperativeProductFields } from "../utils/product-input"
-import { assertUploadedFiles } from "../utils/uploaded-files"
+import { ownUploads } from "../utils/uploaded-files"
 
 /**
- * What a listing refers to, checked against the database: existing categories, images uploaded
- * here, labels that are the cooperative's own verified, unexpired IGP/organic documents, and
- * option values that differ. Throws the first field error.
+ * What a listing refers to, checked against the database: existing categories, images that are
+ * photos the cooperative uploaded (by their public URL) or that the product already shows
+ * (`current_images`, on an edit), labels that are the cooperative's own verified, unexpired
+ * IGP/organic documents, and option values that differ. Throws the first field error.
  */
 export async function checkProductReferences(
   container: Pick<MedusaContainer, "resolve">,
   cooperativeId: string,
-  input: CooperativeProductFields
+  input: CooperativeProductFields,
+  { current_images = [] }: { current_images?: string[] } = {}
 ) {
   const seen = new Map<string, number>()
   for (const [index, variant] of (input.variants ?? []).entries()) {
@@ -53,10 +55,8 @@ export async function checkProductReferences(
     }
   }
 
-  if (input.images?.length) {
-    await assertUploadedFiles(
-      container,
-      input.images.map((url, index) => ({ field: `images.${index}`, url }))
-    )
-  }
+  // Images the product already shows stay; any other must be a photo the cooperative uploaded.
+  const kept = new Set(current_images)
+  const added = (input.images ?? []).flatMap((url, index) => (kept.has(url) ? [] : [{ field: `images.${index}`, reference: url }]))
+  await ownUploads(container, { cooperative_id: cooperativeId }, "photo", added)
 }

@@ -1,7 +1,9 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { DOCUMENT_TYPES_WITH_EXPIRY, documentExpired, type DocumentType, type VendorDocumentInput } from "@tadamon/shared"
 import { invalidField } from "./field-error"
+import { ownUploads, type UploadOwner } from "./uploaded-files"
 
-/** A document ready for `createCooperativeDocuments` (the cooperative id added by the caller). */
+/** A document's checked fields; `file_url` is still the reference the cooperative sent. */
 export type NormalizedDocument = {
   type: DocumentType
   label_name: string | null
@@ -9,6 +11,28 @@ export type NormalizedDocument = {
   issuer: string | null
   valid_until: Date | null
   file_url: string
+}
+
+/** A document ready for `createCooperativeDocuments` (the cooperative id added by the caller): its file is one of the owner's private uploads. */
+export type FiledDocument = Omit<NormalizedDocument, "file_url"> & { file_id: string }
+
+/**
+ * Replaces each document's file reference by the File Module id of the owner's private upload it
+ * names; a reference to anything else is a field error on its `file_url`.
+ */
+export async function fileDocuments(
+  container: Pick<MedusaContainer, "resolve">,
+  owner: UploadOwner,
+  documents: NormalizedDocument[],
+  prefix: string | null
+): Promise<FiledDocument[]> {
+  const uploads = await ownUploads(
+    container,
+    owner,
+    "document",
+    documents.map((document, index) => ({ field: documentField(prefix, index, "file_url"), reference: document.file_url }))
+  )
+  return documents.map(({ file_url: _reference, ...document }, index) => ({ ...document, file_id: uploads[index].file_id }))
 }
 
 /** A document field's path in the request: `documents.0.valid_until`, or `valid_until` for a single document (null prefix). */

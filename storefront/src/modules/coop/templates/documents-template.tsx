@@ -1,6 +1,7 @@
 import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, UPLOAD_MAX_BYTES, VENDOR_FIELD_LABELS, type Locale, type VendorDocument } from "@tadamon/shared"
 import { getFormatter, getTranslations } from "next-intl/server"
 import { addDocument, deleteDocument } from "@/lib/actions/vendor-documents"
+import { localePath } from "@/lib/paths"
 import { ActionForm, FormMessage, SubmitButton } from "@/modules/common/components/action-form"
 import { SelectField, TextField } from "@/modules/common/components/form-fields"
 import { FileField } from "../components/fields"
@@ -59,7 +60,7 @@ export async function DocumentsTemplate({ locale, documents, readOnly }: Props) 
                   </p>
                 ) : null}
                 <p className="coop-product__actions">
-                  <a href={document.file_url} target="_blank" rel="noreferrer noopener">
+                  <a href={localePath(locale, `/coop/documents/${encodeURIComponent(document.id)}/file`)} target="_blank" rel="noreferrer noopener" data-testid="document-open">
                     {t("openFile")}
                   </a>
                 </p>

@@ -19,6 +19,11 @@ function documentState(document: VendorDocument): { key: string; color: "green" 
   return document.status === "refused" ? { key: "refused", color: "red" } : { key: "pending", color: "orange" }
 }
 
+/** A document's private file, read with the organizer's session (a signed URL's redirect on S3 storage). */
+function documentFileUrl(cooperativeId: string, documentId: string): string {
+  return `/admin/cooperatives/${encodeURIComponent(cooperativeId)}/documents/${encodeURIComponent(documentId)}/file`
+}
+
 /** The cooperative as organizers review it: details, documents, decisions, trust and the moderation history. */
 const CooperativePage = () => {
   const { id = "" } = useParams()
@@ -220,7 +225,7 @@ const CooperativePage = () => {
                     <Table.Cell>
                       <div className="flex justify-end gap-2">
                         <Button size="small" variant="transparent" asChild>
-                          <a href={document.file_url} target="_blank" rel="noreferrer">
+                          <a href={documentFileUrl(id, document.id)} target="_blank" rel="noreferrer" data-testid="cooperative-document-open">
                             {t("documents.open")}
                           </a>
                         </Button>
