@@ -244,6 +244,16 @@ medusaIntegrationTestRunner({
       expect(tooLong.status).toBe(400)
       expect(tooLong.data.errors).toEqual([expect.objectContaining({ field: "csv", code: "too_long" })])
       expect((await answer(api.get("/admin/settlement/remittances/crem_unknown", adminHeaders))).status).toBe(404)
+      // What PostgreSQL cannot store never reaches it (NUL characters, lone surrogates, %00 in a path):
+      // refused (400) or read without it, never a 500.
+      const nul = await importCsv("tracking,amount\nRR\u0000NUL\ud800,10", { filename: "amana\u0000.csv" })
+      expect([201, 400]).toContain(nul.status)
+      if (nul.status === 201) {
+        expect(nul.data.remittance.filename).toBe("amana.csv")
+        expect(nul.data.remittance.lines.map((line: { tracking_number: string }) => line.tracking_number)).toEqual(["RRNUL\uFFFD"])
+      }
+      expect([400, 404]).toContain((await answer(api.get("/admin/settlement/remittances/%00", adminHeaders))).status)
+      expect([400, 404]).toContain((await answer(api.post("/admin/orders/order%00x/cash-collected", {}, adminHeaders))).status)
       expect((await answer(api.get("/admin/settlement/remittances?limit=500", adminHeaders))).status).toBe(400)
 
       const customer = await registerCustomer(api, market.store, "customer@example.ma")
@@ -255,7 +265,7 @@ medusaIntegrationTestRunner({
         ]
         expect(statuses).toEqual([401, 401, 401])
       }
-      expect((await api.get("/admin/settlement/remittances", adminHeaders)).data.count).toBe(0)
+      expect((await api.get("/admin/settlement/remittances", adminHeaders)).data.count).toBe(nul.status === 201 ? 1 : 0)
     })
   },
 })

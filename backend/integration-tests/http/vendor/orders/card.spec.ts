@@ -130,6 +130,12 @@ medusaIntegrationTestRunner({
       const cash = await answer(api.post(`/vendor/orders/${honeyOrder.id}/cash-collected`, {}, headers))
       expect(cash.status).toBe(400)
       expect(cash.data.message).toBe(`Order #${honeyOrder.display_id} is paid by card: there is no cash to collect`)
+      // Nor can organizers: the card provider holds that money.
+      const organizers = await answer(api.post(`/admin/orders/${honeyOrder.id}/cash-collected`, {}, adminHeaders))
+      expect({ status: organizers.status, message: organizers.data.message }).toEqual({
+        status: 409,
+        message: `Order #${honeyOrder.display_id} is paid by card: there is no cash to collect`,
+      })
 
       let statement: EarningsStatement = (await api.get("/vendor/earnings", headers)).data.statement
       const commission = -Math.round(honeyOrder.total * 10) / 100

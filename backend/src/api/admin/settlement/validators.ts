@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { PAYOUT_METHODS } from "@tadamon/shared"
+import { storableText } from "../../../workflows/settlement/utils/remittance-csv"
 import { dateParam } from "../../utils/period"
 
 const twoDecimals = (value: number) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6
@@ -53,7 +54,12 @@ export const MAX_REMITTANCE_CSV_LENGTH = 1_000_000
 export const AdminImportRemittanceBody = z
   .object({
     csv: z.string().min(1).max(MAX_REMITTANCE_CSV_LENGTH),
-    filename: z.string().trim().max(200).nullish(),
+    filename: z
+      .string()
+      .trim()
+      .max(200)
+      .transform((name) => storableText(name))
+      .nullish(),
   })
   .strict()
 export type AdminImportRemittanceBodyType = z.infer<typeof AdminImportRemittanceBody>

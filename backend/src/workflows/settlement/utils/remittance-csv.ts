@@ -121,6 +121,15 @@ function records(text: string, separator: string): Array<{ line: number; cells: 
   return rows
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
+
+/** Text PostgreSQL can store: no NUL or other control characters (tabs and line breaks kept), no lone surrogates. */
+export function storableText(text: string): string {
+  return text.replace(CONTROL, "").replace(LONE_SURROGATE, "\uFFFD")
+}
+
 /** MAD with at most 2 decimals, more than 0: "1 234,50", "180.00", "180 MAD", "90,5 DH". Null if not. */
 export function parseAmount(raw: string): number | null {
   let text = raw
@@ -168,7 +177,7 @@ export function normalizeTrackingNumber(raw: string): string {
  * more than MAX_REMITTANCE_ROWS lines.
  */
 export function parseRemittanceCsv(input: string): RemittanceRow[] {
-  const text = input.replace(/^\uFEFF/, "")
+  const text = storableText(input.replace(/^\uFEFF/, ""))
   const all = records(text, separatorOf(text)).filter((record) => record.cells.some((cell) => cell.trim() !== ""))
   if (!all.length) {
     throw invalidField("csv", "required")

@@ -85,7 +85,8 @@ const unique = (values: Array<string | null | undefined>) => [...new Set(values.
 /** One import with its lines in file order (404 for an unknown id). */
 export async function loadRemittance(scope: Scope, id: string): Promise<RemittanceImport> {
   const settlement: SettlementModuleService = scope.resolve(SETTLEMENT_MODULE)
-  const [record] = (await settlement.listCodRemittances({ id })) as unknown as RemittanceRecord[]
+  // Ids are word characters: anything else (a NUL from a decoded path) is no import, never a database error.
+  const [record] = /^[\w-]+$/.test(id) ? ((await settlement.listCodRemittances({ id })) as unknown as RemittanceRecord[]) : []
   if (!record) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Remittance ${id} was not found`)
   }

@@ -1,4 +1,4 @@
-import { normalizeTrackingNumber, parseAmount, parseDay, parseRemittanceCsv } from "../remittance-csv"
+import { normalizeTrackingNumber, parseAmount, parseDay, parseRemittanceCsv, storableText } from "../remittance-csv"
 
 describe("reading a carrier's remittance statement", () => {
   it("reads a header row, commas, and amounts with a decimal point", () => {
@@ -81,5 +81,11 @@ describe("reading a carrier's remittance statement", () => {
     expect(parseDay("1.12.2026")).toBe("2026-12-01")
     expect(parseDay("2026-13-01")).toBeNull()
     expect(normalizeTrackingNumber(" rr 12\u00a034 ma ")).toBe("RR1234MA")
+  })
+
+  it("keeps only text PostgreSQL can store: no NUL or control characters, no lone surrogates", () => {
+    expect(storableText("a\u0000b\u0007c\td\r\ne")).toBe("abc\td\r\ne")
+    expect(storableText("x\ud800y\udc00z 😀")).toBe("x\uFFFDy\uFFFDz 😀")
+    expect(parseRemittanceCsv("tracking,amount\nRR\u00001,10")[0].tracking_number).toBe("RR1")
   })
 })

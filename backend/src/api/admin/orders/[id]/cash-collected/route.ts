@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import type { AdminCashCollectedResponse, ApiErrorResponse } from "@tadamon/shared"
 import { recordCashCollectedWorkflow } from "../../../../../workflows/order-group/record-cash-collected"
 import { answeringConflicts } from "../../../../utils/conflict"
@@ -11,6 +12,10 @@ import { answeringConflicts } from "../../../../utils/conflict"
  */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminCashCollectedResponse | ApiErrorResponse>) =>
   answeringConflicts(res, async () => {
+    // Order ids are word characters: anything else (a NUL from a decoded path) is no order.
+    if (!/^[\w-]+$/.test(req.params.id)) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} was not found`)
+    }
     const { result } = await recordCashCollectedWorkflow(req.scope).run({
       input: { order_id: req.params.id, captured_by: req.auth_context.actor_id },
     })
