@@ -2,6 +2,7 @@ import { Button, Container, Heading, Input, Label, Select, Table, Text, Textarea
 import { formatPrice, moroccanDay, PAYOUT_METHODS, type PayoutMethod } from "@tadamon/shared"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { FigureGrid } from "../../../lib/figures"
 import { adminLocale, errorMessage, useCreatePayout, useSettlementCooperatives, useStatement } from "../../reports/components/api"
 
 const EMPTY = { amount: "", paid_at: "", method: "bank_transfer" as PayoutMethod, reference: "", note: "" }
@@ -52,36 +53,25 @@ export const PayoutSection = () => {
         <Text className="px-6 py-4 text-ui-fg-subtle">{t("loading")}</Text>
       ) : (
         <>
-          <div className="grid grid-cols-2 gap-4 px-6 py-4 md:grid-cols-4">
-            {(
-              [
-                // Negative: the cooperative owes Tadamon (the commission on cash it kept), shown as such.
-                ["balanceDue", statement.balance_due < 0 ? t("payouts.owed") : t("payouts.balanceDue"), money(Math.abs(statement.balance_due))],
-                ["payable", t("payouts.payable"), money(statement.payable)],
-                ...(statement.held > 0 && statement.held_until
-                  ? [["held", t("payouts.held", { date: statement.held_until.slice(0, 10) }), money(statement.held)] as const]
-                  : []),
-                ["sales", t("payouts.sales"), money(statement.sales)],
-                ["commission", t("payouts.commission"), money(statement.commission)],
-                ...(statement.cash_held !== 0 ? [["cashHeld", t("payouts.cashHeld"), money(statement.cash_held)] as const] : []),
-                ["paidOut", t("payouts.paidOut"), money(statement.payouts)],
-              ] as const
-            ).map(([key, label, value]) => (
-              <div key={key}>
-                <Text size="small" className="text-ui-fg-subtle">
-                  {label}
-                </Text>
-                <Text
-                  weight="plus"
-                  data-testid={`statement-${key}`}
-                  data-owed={key === "balanceDue" ? statement.balance_due < 0 : undefined}
-                  className={key === "balanceDue" && statement.balance_due < 0 ? "text-ui-fg-error" : undefined}
-                >
-                  {value}
-                </Text>
-              </div>
-            ))}
-          </div>
+          <FigureGrid
+            figures={[
+              // Negative: the cooperative owes Tadamon (the commission on cash it kept), shown as such.
+              {
+                key: "balanceDue",
+                label: statement.balance_due < 0 ? t("payouts.owed") : t("payouts.balanceDue"),
+                value: money(Math.abs(statement.balance_due)),
+                negative: statement.balance_due < 0,
+              },
+              { key: "payable", label: t("payouts.payable"), value: money(statement.payable) },
+              ...(statement.held > 0 && statement.held_until
+                ? [{ key: "held", label: t("payouts.held", { date: statement.held_until.slice(0, 10) }), value: money(statement.held) }]
+                : []),
+              { key: "sales", label: t("payouts.sales"), value: money(statement.sales) },
+              { key: "commission", label: t("payouts.commission"), value: money(statement.commission) },
+              ...(statement.cash_held !== 0 ? [{ key: "cashHeld", label: t("payouts.cashHeld"), value: money(statement.cash_held) }] : []),
+              { key: "paidOut", label: t("payouts.paidOut"), value: money(statement.payouts) },
+            ].map((figure) => ({ ...figure, testId: `statement-${figure.key}` }))}
+          />
           <Text size="small" className="text-ui-fg-subtle px-6 py-3">
             {t("payouts.holdNote", { days: statement.hold_days })}
           </Text>

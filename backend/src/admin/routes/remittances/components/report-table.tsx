@@ -1,6 +1,7 @@
 import { StatusBadge, Table, Text } from "@medusajs/ui"
 import { formatPrice, type Locale, type RemittanceImport } from "@tadamon/shared"
 import { useTranslation } from "react-i18next"
+import { FigureGrid } from "../../../lib/figures"
 
 /** One import's report: its counts, then each line with what became of it. */
 export const ReportTable = ({ remittance, locale }: { remittance: RemittanceImport; locale: Locale }) => {
@@ -8,25 +9,16 @@ export const ReportTable = ({ remittance, locale }: { remittance: RemittanceImpo
   const money = (amount: number | null) => (amount === null ? "–" : formatPrice(amount, locale, remittance.currency_code))
   return (
     <div data-testid="remittance-report" data-remittance-id={remittance.id}>
-      <div className="grid grid-cols-2 gap-4 px-6 py-4 md:grid-cols-4">
-        {(
+      <FigureGrid
+        figures={(
           [
             ["lines", remittance.line_count],
             ["captured", remittance.captured_count],
             ["flagged", remittance.flagged_count],
             ["capturedAmount", money(remittance.captured_amount)],
           ] as const
-        ).map(([key, value]) => (
-          <div key={key}>
-            <Text size="small" className="text-ui-fg-subtle">
-              {t(`report.${key}`)}
-            </Text>
-            <Text weight="plus" data-testid={`remittance-${key}`}>
-              {value}
-            </Text>
-          </div>
-        ))}
-      </div>
+        ).map(([key, value]) => ({ key, label: t(`report.${key}`), value, testId: `remittance-${key}` }))}
+      />
       <Table>
         <Table.Header>
           <Table.Row>
