@@ -1,8 +1,8 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { validationMessage, type FieldError } from "@tadamon/shared"
-import { readLocalizedFieldError } from "../utils/localized-field-error"
-import { requestLocale } from "./utils/request-locale"
+import { readLocalizedFieldError, type FieldProblem } from "../utils/localized-field-error"
+import { vendorLocale } from "./utils/vendor-validation"
 
 const STATUS: Record<string, number> = {
   [MedusaError.Types.INVALID_DATA]: 400,
@@ -14,16 +14,59 @@ const STATUS: Record<string, number> = {
 const medusaErrorHandler = errorHandler()
 
 /**
+ * What PostgreSQL answers to values only a request can have sent: text it cannot store (a NUL
+ * inside a query parameter breaks its wire protocol, "invalid message format"; NUL or half a
+ * surrogate pair in text or JSON) and dates or numbers beyond its types. The input guard and the
+ * validators refuse these first; this is the net behind them.
+ */
+const UNSTORABLE_TEXT = new Set(["08P01", "22021", "22P05"])
+const OUT_OF_RANGE = new Set(["22008", "22003"])
+
+/** An error that bad input raised below the validators (Medusa's answer would be a 500), as the field it concerns. */
+function inputProblemOf(error: unknown, req: MedusaRequest): FieldProblem | null {
+  if (error instanceof URIError) {
+    return { field: "path", code: "malformed_encoding" }
+  }
+  if (!error || typeof error !== "object") {
+    return null
+  }
+  const { type, code } = error as Record<string, unknown>
+  // body-parser's error for a body that is not JSON (Medusa answers 400 with the parser's English text).
+  if (type === "entity.parse.failed") {
+    return { field: "body", code: "malformed_json" }
+  }
+  const field = req.method === "GET" || req.method === "DELETE" ? "query" : "body"
+  if (typeof code === "string" && UNSTORABLE_TEXT.has(code)) {
+    return { field, code: "invalid_characters" }
+  }
+  if (typeof code === "string" && OUT_OF_RANGE.has(code)) {
+    return { field, code: "value_out_of_range" }
+  }
+  return null
+}
+
+function localizedProblemsOf(error: unknown, req: MedusaRequest) {
+  const localized = readLocalizedFieldError(error)
+  if (localized) {
+    return localized
+  }
+  const problem = inputProblemOf(error, req)
+  return problem ? { type: MedusaError.Types.INVALID_DATA, problems: [problem], details: {} } : null
+}
+
+/**
  * Medusa's error handler, with one addition: a rule that found fields wrong anywhere (a route, a
- * workflow step, a hook on one of Medusa's own workflows) answers them in the request's language,
- * one error per field, with the details the rule attached.
+ * workflow step, a hook on one of Medusa's own workflows, the input guard) answers them in the
+ * request's language, one error per field, with the details the rule attached; so do a body that
+ * is not JSON, an undecodable path and values the database cannot store.
  */
 export function tadamonErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const localized = readLocalizedFieldError(error)
+  const localized = localizedProblemsOf(error, req)
   if (!localized || res.headersSent) {
     return medusaErrorHandler(error as Error, req, res, next)
   }
-  const locale = requestLocale(req)
+  // `req.locale` is set for /store routes only, and not yet when the input guard refuses a request.
+  const locale = vendorLocale(req)
   const errors: FieldError[] = localized.problems.map((problem) => ({
     field: problem.field,
     code: problem.code,

@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { tadamonErrorHandler } from "./error-handler"
+import { installInputGuard } from "./input-guard"
 import { storePaymentCollectionRoutesMiddlewares } from "./store/payment-collections/middlewares"
 import { adminSettlementRoutesMiddlewares } from "./admin/settlement/middlewares"
 import { adminEditionRoutesMiddlewares } from "./admin/editions/middlewares"
@@ -19,6 +20,9 @@ import { vendorProductRoutesMiddlewares } from "./vendor/products/middlewares"
 import { adminCooperativeRoutesMiddlewares } from "./admin/cooperatives/middlewares"
 import { vendorEarningsRoutesMiddlewares } from "./vendor/earnings/middlewares"
 import { vendorOrderRoutesMiddlewares } from "./vendor/orders/middlewares"
+
+// Unreadable paths, queries and bodies are refused before any middleware reads them (input-guard.ts).
+installInputGuard()
 
 export default defineMiddlewares({
   errorHandler: tadamonErrorHandler,

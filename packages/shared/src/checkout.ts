@@ -166,6 +166,12 @@ export const VALIDATION_CODES = [
   "not_for_sale",
   "invalid_quantity",
   "cart_changed",
+  "invalid_characters",
+  "malformed_encoding",
+  "single_value",
+  "malformed_json",
+  "value_out_of_range",
+  "too_deep",
 ] as const
 export type ValidationCode = (typeof VALIDATION_CODES)[number]
 
@@ -254,6 +260,36 @@ export const VALIDATION_MESSAGES: Record<ValidationCode, LocalizedText> = {
     fr: "La valeur de « {field} » n'est pas valide.",
     en: "{field} has an invalid value.",
   },
+  invalid_characters: {
+    ar: "«{field}» يحتوي على حرف لا يمكن قراءته ولا حفظه (حرف فارغ أو حرف يونيكود ناقص): احذفه.",
+    fr: "« {field} » contient un caractère illisible, impossible à enregistrer (caractère nul ou caractère Unicode incomplet) : supprimez-le.",
+    en: "There is a character in {field} that cannot be read or stored (a null character or an incomplete Unicode character): remove it.",
+  },
+  malformed_encoding: {
+    ar: "«{field}» غير مرمَّز بشكل صحيح: كل علامة % يجب أن يتبعها رقمان ست عشريان من نص UTF-8.",
+    fr: "Le texte de « {field} » est mal encodé : chaque signe % doit être suivi de deux chiffres hexadécimaux d'un texte UTF-8.",
+    en: "The text of {field} is not correctly encoded: each % must be followed by two hexadecimal digits of UTF-8 text.",
+  },
+  single_value: {
+    ar: "«{field}» يجب أن يُعطى مرة واحدة، نصًّا.",
+    fr: "« {field} » doit être donné une seule fois, sous forme de texte.",
+    en: "{field} must be given once, as text.",
+  },
+  malformed_json: {
+    ar: "«{field}» ليس بصيغة JSON صحيحة.",
+    fr: "« {field} » n'est pas du JSON valide.",
+    en: "{field} is not valid JSON.",
+  },
+  value_out_of_range: {
+    ar: "في «{field}» قيمة خارج ما يمكن حفظه (تاريخ أو عدد بعيد جدا).",
+    fr: "Une valeur de « {field} » est hors des limites enregistrables (date ou nombre trop éloignés).",
+    en: "A value in {field} is outside what can be stored (a date or number too far out).",
+  },
+  too_deep: {
+    ar: "«{field}» متداخل أكثر من اللازم: 32 مستوى على الأكثر.",
+    fr: "« {field} » est imbriqué trop profondément : 32 niveaux au plus.",
+    en: "{field} is nested too deeply: 32 levels at most.",
+  },
 }
 
 /** Localized labels of the address and contact fields, for messages. */
@@ -270,6 +306,10 @@ export const FIELD_LABELS: Record<string, LocalizedText> = {
   country_code: { ar: "البلد", fr: "Pays", en: "Country" },
   email: { ar: "البريد الإلكتروني", fr: "E-mail", en: "Email" },
   quantity: { ar: "الكمية", fr: "Quantité", en: "Quantity" },
+  path: { ar: "مسار الطلب", fr: "Chemin de la requête", en: "Request path" },
+  query: { ar: "معاملات الطلب", fr: "Paramètres de la requête", en: "Query parameters" },
+  body: { ar: "مضمون الطلب", fr: "Corps de la requête", en: "Request body" },
+  locale: { ar: "اللغة", fr: "Langue", en: "Language" },
 }
 
 /** The message for a code; `field` is a field name (labelled per locale) or a name to quote as is. */

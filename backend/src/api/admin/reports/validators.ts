@@ -1,16 +1,20 @@
 import { z } from "@medusajs/framework/zod"
+import { FIRST_DAY, LAST_DAY } from "../../utils/period"
 import { MAX_REPORT_DAYS } from "./sales-report"
 import { SALES_GROUPINGS } from "./types"
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
-/** A Moroccan day `YYYY-MM-DD` that exists in the calendar, named in the error. */
+const isDay = (value: string) => DAY.test(value) && new Date(Date.parse(`${value}T00:00:00.000Z`) || 0).toISOString().startsWith(value)
+
+/** A Moroccan day `YYYY-MM-DD` that exists in the calendar, from `FIRST_DAY` to `LAST_DAY`, named in the error. */
 const day = (field: string) =>
   z
     .string({ message: `Field '${field}' must be a day (YYYY-MM-DD)` })
     .trim()
-    .refine((value) => DAY.test(value) && new Date(Date.parse(`${value}T00:00:00.000Z`) || 0).toISOString().startsWith(value), {
-      message: `Field '${field}' must be a day (YYYY-MM-DD)`,
+    .refine(isDay, { message: `Field '${field}' must be a day (YYYY-MM-DD)` })
+    .refine((value) => !isDay(value) || (value >= FIRST_DAY && value <= LAST_DAY), {
+      message: `Field '${field}' must be a day from ${FIRST_DAY} to ${LAST_DAY}`,
     })
 
 const span = (from: string, to: string) => (Date.parse(`${to}T00:00:00.000Z`) - Date.parse(`${from}T00:00:00.000Z`)) / 86_400_000

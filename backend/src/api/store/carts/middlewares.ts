@@ -7,6 +7,6 @@ import { validateCartContact } from "../../utils/address-validation"
  * body validation and handler run. They match `/store/carts` and `/store/carts/:id` only.
  */
 export const storeCartRoutesMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: /^\/store\/carts\/?$/, middlewares: [validateCartContact] },
-  { method: ["POST"], matcher: /^\/store\/carts\/[^/]+\/?$/, middlewares: [validateCartContact] },
+  { method: ["POST"], matcher: /^\/store\/carts\/?$/i, middlewares: [validateCartContact] },
+  { method: ["POST"], matcher: /^\/store\/carts\/[^/]+\/?$/i, middlewares: [validateCartContact] },
 ]

@@ -10,12 +10,12 @@ import { StoreMergeCustomerCart } from "./me/cart/validators"
 export const storeCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
-    matcher: /^\/store\/customers\/me\/addresses\/?$/,
+    matcher: /^\/store\/customers\/me\/addresses\/?$/i,
     middlewares: [authenticate("customer", ["session", "bearer"]), validateNewCustomerAddress],
   },
   {
     method: ["POST"],
-    matcher: /^\/store\/customers\/me\/addresses\/([^/]+)\/?$/,
+    matcher: /^\/store\/customers\/me\/addresses\/([^/]+)\/?$/i,
     middlewares: [authenticate("customer", ["session", "bearer"]), validateCustomerAddressUpdate],
   },
   {
