@@ -56,11 +56,18 @@ test("in Arabic, a honey cooperative applies with its sanitary authorisation and
 
   // The documents page lists the authorisation, waiting for the organizers.
   await portal.nav("documents").click()
-  await expect(page.getByTestId("document").filter({ hasText: application.sanitary.number })).toHaveAttribute("data-status", "pending")
+  const sanitary = page.getByTestId("document").filter({ hasText: application.sanitary.number })
+  await expect(sanitary).toHaveAttribute("data-status", "pending")
+  // Its file is private: the portal hands it to the signed-in member only.
+  const fileUrl = (await sanitary.getByTestId("document-open").getAttribute("href")) ?? ""
+  const opened = await page.request.get(fileUrl)
+  expect([opened.status(), opened.headers()["content-type"]]).toEqual([200, "image/png"])
+  expect((await opened.body()).equals(application.sanitary.file.buffer)).toBe(true)
 
   // Signing out ends the portal session only.
   await portal.signOut()
   await expect(page).toHaveURL(/\/ar\/coop$/)
   await page.goto("/ar/coop/dashboard")
   await expect(page).toHaveURL(/\/ar\/coop\/sign-in/)
+  expect((await page.request.get(fileUrl, { maxRedirects: 0 })).headers()["location"]).toMatch(/\/ar\/coop\/sign-in/)
 })
