@@ -170,6 +170,24 @@ module.exports = defineConfig({
     },
     { resolve: "@medusajs/medusa/translation" },
     {
+      // Medusa's emailpass provider, taking the same time whether or not the email has an account.
+      resolve: "@medusajs/medusa/auth",
+      options: { providers: [{ resolve: "./src/modules/emailpass", id: "emailpass" }] },
+    },
+    {
+      // Limits of the abuse-prone routes (README, "Rate limits"): counters in Redis when REDIS_URL is
+      // set. TADAMON_RATE_LIMITS overrides defaults as JSON ({"sign_in_account":{"points":5}}).
+      // TRUST_PROXY names the proxies whose X-Forwarded-For is believed (a hop count or addresses,
+      // subnets, `loopback`); unset, the client is the connection's peer.
+      resolve: "./src/modules/rate-limit",
+      options: {
+        redisUrl,
+        keyPrefix: env.TADAMON_RATE_LIMIT_PREFIX || undefined,
+        trustProxy: env.TRUST_PROXY || undefined,
+        limits: env.TADAMON_RATE_LIMITS || undefined,
+      },
+    },
+    {
       resolve: "@medusajs/medusa/payment",
       options: {
         providers: [

@@ -5,6 +5,8 @@
 //   api         Store API latency (autocannon) of Tadamon's catalog and market-edition routes next to stock /store/products
 //   checkout    cart completion time: Tadamon's split with 1 and 3 cooperatives next to Medusa's stock
 //               completion of a single-cooperative cart (BENCH_CHECKOUT_RUNS, default 15)
+//   timing      how long sign-in and the guest order lookup take to refuse an account or order that
+//               exists next to one that does not (BENCH_TIMING_RUNS, default 30 of each)
 // prints them against the budget, and writes bench-results/<timestamp>.json plus the median
 // product-page Lighthouse report. `npm run bench -- api` runs one part. Exits 1 only on errors.
 // Ports: BENCH_BACKEND_PORT (9500), BENCH_STOREFRONT_PORT (8500), BENCH_EMBEDDED_PG_PORT (54359);
@@ -15,6 +17,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { catalogRoutes, measureRoutes, withRatios } from "../tests/bench/api.mjs"
 import { printCheckout, summarizeCheckout } from "../tests/bench/checkout.mjs"
+import { BENCH_RATE_LIMITS, measureTiming, printTiming } from "../tests/bench/timing.mjs"
 import { benchPages, discoverFixtures } from "../tests/bench/fixtures.mjs"
 import { launchChrome, measurePage } from "../tests/bench/lighthouse.mjs"
 import { BUDGET, budgetLines, printApi, printBudget, printLighthouse, writeResults } from "../tests/bench/report.mjs"
@@ -40,7 +43,7 @@ import {
   storefrontEnv,
 } from "./lib/tadamon.mjs"
 
-const PARTS = ["lighthouse", "api", "checkout"]
+const PARTS = ["lighthouse", "api", "checkout", "timing"]
 const requested = process.argv.slice(2).filter((arg) => PARTS.includes(arg))
 const parts = requested.length ? requested : PARTS
 const env = process.env
@@ -80,7 +83,13 @@ async function bootstrap(postgres) {
   const secrets = localSecrets(join(DATA_DIR, "secrets-bench.json"))
   const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
   const backendUrl = `http://localhost:${BACKEND_PORT}`
-  const backendEnvironment = backendEnv({ databaseUrl, port: BACKEND_PORT, storefrontUrl, secrets, extra: { LOG_LEVEL: "warn" } })
+  const backendEnvironment = backendEnv({
+    databaseUrl,
+    port: BACKEND_PORT,
+    storefrontUrl,
+    secrets,
+    extra: { LOG_LEVEL: "warn", TADAMON_RATE_LIMITS: BENCH_RATE_LIMITS },
+  })
   await step(
     `Creating and migrating the bench database (${DATABASE})`,
     async () => {
@@ -170,6 +179,13 @@ async function checkoutBench(system) {
   })
 }
 
+async function timingBench(system, fixtures) {
+  const runs = Number(env.BENCH_TIMING_RUNS ?? 30)
+  return attempt(`Timing of refusals: ${runs} sign-ins and ${runs} lookups of each kind`, () =>
+    measureTiming(system, fixtures, { runs, onStep: (what) => process.stdout.write(dim(`    ${what}\n`)) })
+  )
+}
+
 async function main() {
   const started = new Date()
   await ensureDependencies()
@@ -195,10 +211,12 @@ async function main() {
   const pages = lighthouse.map((result) => result.summary)
   const routes = parts.includes("api") ? await apiBench(fixtures, system) : []
   const checkout = parts.includes("checkout") ? await checkoutBench(system) : null
+  const timing = parts.includes("timing") ? await timingBench(system, fixtures) : null
 
   printLighthouse(pages)
   printApi(routes, LOAD)
   printCheckout(checkout)
+  printTiming(timing)
   const budget = budgetLines(pages, routes)
   printBudget(budget)
 
@@ -217,6 +235,7 @@ async function main() {
       lighthouse: pages,
       api: routes,
       checkout,
+      timing,
       budget,
       errors,
     },

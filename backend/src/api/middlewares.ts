@@ -10,6 +10,7 @@ import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
 import { storeCooperativeRoutesMiddlewares } from "./store/cooperatives/middlewares"
 import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
 import { storeOrderGroupRoutesMiddlewares } from "./store/order-groups/middlewares"
+import { rateLimitedRoutesMiddlewares } from "./rate-limits"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
 import { vendorAuthMiddlewares } from "./vendor/middlewares"
 import { vendorApplicationRoutesMiddlewares } from "./vendor/applications/middlewares"
@@ -27,6 +28,8 @@ installInputGuard()
 export default defineMiddlewares({
   errorHandler: tadamonErrorHandler,
   routes: [
+    // First: a limited request is refused before any other middleware of its route runs.
+    ...rateLimitedRoutesMiddlewares,
     ...storeCartRoutesMiddlewares,
     ...storePaymentCollectionRoutesMiddlewares,
     ...storeCustomerRoutesMiddlewares,
