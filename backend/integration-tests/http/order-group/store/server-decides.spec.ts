@@ -70,8 +70,9 @@ medusaIntegrationTestRunner({
         const {
           data: [variant],
         } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: pending.variants["new-honey"] } })
-        await updateProductsWorkflow(container).run({ input: { selector: { id: variant.product_id }, update: { status: "published" } } })
-        expect((await send(api.get(`/store/products/${variant.product_id}`, store.storeHeaders))).status).toBe(404)
+        const productId = variant.product_id as string
+        await updateProductsWorkflow(container).run({ input: { selector: { id: productId }, update: { status: "published" } } })
+        expect((await send(api.get(`/store/products/${productId}`, store.storeHeaders))).status).toBe(404)
 
         const cartId = await createCart(api as Api, store, [{ variant_id: honey.variants["thyme-honey"], quantity: 1 }])
         const added = await send(

@@ -88,11 +88,19 @@ medusaIntegrationTestRunner({
       await updateProductsWorkflow(container).run({ input: { selector: { handle: "thyme-honey" }, update: { category_ids: [honeyCategoryId] } } })
 
       const market: MarketModuleService = container.resolve(MARKET_MODULE)
-      const edition = (handle: string, starts_on: string, ends_on: string) =>
-        market.createEditions({ handle, name: handle, venue: "ساحة المسجد الأعظم", province: "taounate", starts_on, ends_on })
-      // Closed: today's orders came "after" it. Open: today's orders came "during" it.
+      // Both cooperatives have a stand at both editions (the server credits only participants).
+      const edition = async (handle: string, starts_on: string, ends_on: string) => {
+        const created = await market.createEditions({ handle, name: handle, venue: "ساحة المسجد الأعظم", province: "taounate", starts_on, ends_on })
+        await market.createEditionParticipants([
+          { edition_id: created.id, cooperative_id: nahl.cooperative.id, stand_number: "1" },
+          { edition_id: created.id, cooperative_id: tin.cooperative.id, stand_number: "2" },
+        ])
+        return created
+      }
+      // Closed (within the 30 days after it in which it is still credited): today's orders came
+      // "after" it. Open: today's orders came "during" it.
       editions = {
-        taounate: await edition("taounate-2", shiftDay(today, -60), shiftDay(today, -53)),
+        taounate: await edition("taounate-2", shiftDay(today, -20), shiftDay(today, -13)),
         fes: await edition("fes-3", shiftDay(today, -3), shiftDay(today, 3)),
       }
 
@@ -104,7 +112,7 @@ medusaIntegrationTestRunner({
         page: await orderCart([honey(1), figs(3)], { edition: "fes-3", channel: "edition_page", at }),
         unknown: await orderCart([figs(1)], { edition: "no-such-edition", channel: "stand_qr", cooperative: "nahl", at }),
         cancelled: await orderCart([figs(2)], null),
-        signedIn: await orderCart([honey(1)], { edition: "fes-3", channel: "stand_qr", at }, true),
+        signedIn: await orderCart([honey(1)], { edition: "fes-3", channel: "stand_qr", cooperative: "nahl", at }, true),
       }
 
       // The stand order is delivered by the cooperative, then organizers confirm its cash (Amana's remittance).
@@ -138,11 +146,11 @@ medusaIntegrationTestRunner({
         expect(stored(groups.unknown)).toEqual({ edition_id: null, channel: "other", attributed_cooperative_id: null })
         expect(stored(groups.cancelled)).toEqual({ edition_id: null, channel: "other", attributed_cooperative_id: null })
         // The guest cart's attribution survived the sign-in merge.
-        expect(stored(groups.signedIn)).toEqual({ edition_id: editions.fes.id, channel: "stand_qr", attributed_cooperative_id: null })
+        expect(stored(groups.signedIn)).toEqual({ edition_id: editions.fes.id, channel: "stand_qr", attributed_cooperative_id: nahl.cooperative.id })
         expect(groups.signedIn.email).toBe("signed-in@example.ma")
       })
 
-      it("keeps a known edition with an unknown channel as other, and ignores unknown stands and malformed attributions", async () => {
+      it("counts an unknown channel, an unknown stand and a malformed attribution as other", async () => {
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const honey = { variant_id: nahl.variants["thyme-honey"], quantity: 1 }
         const odd = await orderCart([honey], { edition: "FES-3", channel: "billboard" as Attribution["channel"], cooperative: "no-such-stand" })
@@ -156,12 +164,7 @@ medusaIntegrationTestRunner({
           fields: ["id", "edition_id", "channel", "attributed_cooperative_id"],
           filters: { id: [odd.id, malformed.id] },
         })
-        expect(data.find((row) => row.id === odd.id)).toEqual({
-          id: odd.id,
-          edition_id: editions.fes.id,
-          channel: "other",
-          attributed_cooperative_id: null,
-        })
+        expect(data.find((row) => row.id === odd.id)).toEqual({ id: odd.id, edition_id: null, channel: "other", attributed_cooperative_id: null })
         expect(data.find((row) => row.id === malformed.id)).toEqual({ id: malformed.id, edition_id: null, channel: "other", attributed_cooperative_id: null })
       })
     })
@@ -210,7 +213,7 @@ medusaIntegrationTestRunner({
           {
             key: editions.taounate.id,
             label: "taounate-2",
-            edition: { handle: "taounate-2", starts_on: shiftDay(today, -60), ends_on: shiftDay(today, -53) },
+            edition: { handle: "taounate-2", starts_on: shiftDay(today, -20), ends_on: shiftDay(today, -13) },
             ...figures(1, 2, 200, 200),
             before: NONE,
             during: NONE,
