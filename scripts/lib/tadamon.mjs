@@ -70,6 +70,9 @@ export function backendEnv({ databaseUrl, port, storefrontUrl, secrets, redisUrl
     // Served over plain http on localhost: session cookies cannot be Secure there.
     COOKIE_SECURE: "false",
     MEDUSA_FF_TRANSLATION: "true",
+    // The storefront runs on this machine and passes on each visitor's address: believe it (and
+    // only it) so rate limits count visitors rather than the storefront.
+    TRUST_PROXY: process.env.TRUST_PROXY ?? "loopback",
     // The built server serves production assets; Medusa's dev-only warnings stay off.
     LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
     ...extra,

@@ -4,6 +4,7 @@ import { validationMessage, type Locale } from "@tadamon/shared"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { failure, formLocale, formText, MIN_PASSWORD_LENGTH, success, type FormState } from "./forms"
+import { forwardedFor } from "./data/store-fetch"
 import { localePath, queryString } from "./paths"
 import { sdk } from "./sdk"
 import { isolate } from "./util/text"
@@ -31,17 +32,47 @@ function messagesOf(locale: Locale, account: EmailPassAccount) {
   return getTranslations({ locale, namespace: account.namespace })
 }
 
-/** A token from email and password; null when Medusa refuses them. */
+/** The backend refused because the visitor (or the account) tried too often: HTTP 429. */
+export function isRateLimited(error: unknown): boolean {
+  return error instanceof FetchError && error.status === 429
+}
+
+/**
+ * Medusa's auth routes (`/auth/{actor}/emailpass…`) with the visitor's address, which the SDK's
+ * auth helpers cannot send: sign-in, registration and reset requests are rate-limited per address.
+ */
+export async function authPost<T>(path: string, body: Record<string, unknown>, options: { token?: string; text?: boolean } = {}): Promise<T> {
+  return sdk().client.fetch<T>(path, {
+    method: "POST",
+    body,
+    headers: {
+      ...(await forwardedFor()),
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...(options.text ? { accept: "text/plain" } : {}),
+    },
+  })
+}
+
+/** A token from email and password; null when Medusa refuses them (a 429 throws). */
 export async function emailPassLogIn(account: EmailPassAccount, email: string, password: string): Promise<string | null> {
   try {
-    const answer = await sdk().auth.login(account.actor, "emailpass", { email, password })
-    return typeof answer === "string" ? answer : null
+    const answer = await authPost<{ token?: string }>(`/auth/${account.actor}/emailpass`, { email, password })
+    return typeof answer.token === "string" ? answer.token : null
   } catch (error) {
     if (error instanceof FetchError && (error.status === 401 || error.status === 400)) {
       return null
     }
     throw error
   }
+}
+
+/** A registration token for a new email-and-password identity (Medusa's sign-up, step one). */
+export async function registerEmailPass(account: EmailPassAccount, email: string, password: string): Promise<string> {
+  const { token } = await authPost<{ token?: string }>(`/auth/${account.actor}/emailpass/register`, { email, password })
+  if (!token) {
+    throw new Error("Unexpected registration response")
+  }
+  return token
 }
 
 /** The sign-in form's email and password, or the answer to give when one is missing. */
@@ -71,9 +102,9 @@ export async function requestPasswordResetFor(account: EmailPassAccount, formDat
     return failure(t("fixErrors"), { fieldErrors: { email: validationMessage("required", "email", locale) } })
   }
   try {
-    await sdk().auth.resetPassword(account.actor, "emailpass", { identifier: email, metadata: { locale } })
-  } catch {
-    return failure(t("error"), { values: { email } })
+    await authPost<unknown>(`/auth/${account.actor}/emailpass/reset-password`, { identifier: email, metadata: { locale } }, { text: true })
+  } catch (error) {
+    return failure(isRateLimited(error) ? t("tooManyAttempts") : t("error"), { values: { email } })
   }
   return success(t("resetSent", { email: isolate(email) }))
 }

@@ -17,9 +17,16 @@ import {
   safeNextPath,
   type FormState,
 } from "../forms"
-import { CUSTOMER_AUTH, credentialsOf, emailPassLogIn, requestPasswordResetFor, resetPasswordFor } from "../password-auth"
+import {
+  CUSTOMER_AUTH,
+  credentialsOf,
+  emailPassLogIn,
+  isRateLimited,
+  registerEmailPass,
+  requestPasswordResetFor,
+  resetPasswordFor,
+} from "../password-auth"
 import { localePath } from "../paths"
-import { sdk } from "../sdk"
 import { storeSend } from "../store-send"
 import { requiredErrors } from "../util/address"
 
@@ -73,8 +80,8 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
   let token: string | null
   try {
     token = await emailPassLogIn(CUSTOMER_AUTH, credentials.email, credentials.password)
-  } catch {
-    return failure(t("error"), { values })
+  } catch (error) {
+    return failure(isRateLimited(error) ? t("tooManyAttempts") : t("error"), { values })
   }
   if (!token) {
     return failure(t("wrongCredentials"), { values })
@@ -100,12 +107,12 @@ export async function signUp(_previous: FormState, formData: FormData): Promise<
   // Medusa's sign-up: an auth identity (registration token), then the customer, then a real session.
   let registration: string
   try {
-    registration = await sdk().auth.register("customer", "emailpass", { email: values.email, password })
+    registration = await registerEmailPass(CUSTOMER_AUTH, values.email, password)
   } catch (error) {
     if (error instanceof FetchError && /exist/i.test(error.message)) {
       return failure(t("emailTaken"), { values, fieldErrors: { email: t("emailTaken") } })
     }
-    return failure(t("error"), { values })
+    return failure(isRateLimited(error) ? t("tooManyAttempts") : t("error"), { values })
   }
   const created = await storeSend<HttpTypes.StoreCustomerResponse>("/store/customers", {
     body: { email: values.email, first_name: values.first_name, last_name: values.last_name },

@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server"
 import { setOrderAccess } from "../cookies"
 import { getOrderGroup } from "../data/orders"
 import { failure, formLocale, formText, type FormState } from "../forms"
+import { isRateLimited } from "../password-auth"
 import { localePath, queryString } from "../paths"
 import { normalizeReference } from "../util/orders"
 
@@ -31,8 +32,8 @@ export async function lookupOrder(_previous: FormState, formData: FormData): Pro
   let group
   try {
     group = await getOrderGroup(reference, email, locale)
-  } catch {
-    return failure(t("lookupError"), { values })
+  } catch (error) {
+    return failure(isRateLimited(error) ? t("tooManyAttempts") : t("lookupError"), { values })
   }
   if (!group) {
     return failure(t("lookupNotFound"), { values })

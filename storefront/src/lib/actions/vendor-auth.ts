@@ -18,9 +18,16 @@ import { clearMemberToken, setMemberToken } from "../cookies"
 import { nullWhenNoMember, uploadFiles, vendorGet, vendorSend } from "../data/vendor-fetch"
 import type { VendorMeResponse } from "../data/vendor-types"
 import { failure, formLocale, formText, formValues, MIN_PASSWORD_LENGTH, safeNextPath, type FormState } from "../forms"
-import { credentialsOf, emailPassLogIn, MEMBER_AUTH, requestPasswordResetFor, resetPasswordFor } from "../password-auth"
+import {
+  credentialsOf,
+  emailPassLogIn,
+  isRateLimited,
+  MEMBER_AUTH,
+  registerEmailPass,
+  requestPasswordResetFor,
+  resetPasswordFor,
+} from "../password-auth"
 import { localePath, queryString } from "../paths"
-import { sdk } from "../sdk"
 import { vendorFailure } from "./vendor-results"
 
 /**
@@ -44,8 +51,8 @@ export async function signInMember(_previous: FormState, formData: FormData): Pr
       // An identity that never finished applying (or accepting an invitation) has no member yet.
       me = await nullWhenNoMember(vendorGet<VendorMeResponse>("/vendor/me", { locale, token }))
     }
-  } catch {
-    return failure(t("error"), { values })
+  } catch (error) {
+    return failure(isRateLimited(error) ? t("tooManyAttempts") : t("error"), { values })
   }
   if (!token) {
     return failure(t("wrongCredentials"), { values })
@@ -80,7 +87,7 @@ export async function resetMemberPassword(_previous: FormState, formData: FormDa
  */
 async function registrationToken(email: string, password: string): Promise<string | null> {
   try {
-    return await sdk().auth.register("member", "emailpass", { email, password })
+    return await registerEmailPass(MEMBER_AUTH, email, password)
   } catch (error) {
     if (error instanceof FetchError && /exist/i.test(error.message)) {
       return emailPassLogIn(MEMBER_AUTH, email, password)

@@ -1,6 +1,7 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import { LOCALE_TAGS, type Locale } from "@tadamon/shared"
+import { headers as requestHeaders } from "next/headers"
 import { getSessionToken } from "../cookies"
 import { sdk } from "../sdk"
 
@@ -40,11 +41,26 @@ export async function nullWhenNotFound<T>(request: Promise<T>): Promise<T | null
 }
 
 /**
- * Headers of a per-visitor request: the content language and, when the customer is signed in,
- * their token (read from the httpOnly session cookie unless given).
+ * The visitor's address as this server received it (`X-Forwarded-For`: a reverse proxy's, or the
+ * one Next.js writes from the socket), passed on so the backend's rate limits count visitors, not
+ * the storefront. The backend believes it only from proxies it trusts (`TRUST_PROXY`). Empty
+ * outside a request.
+ */
+export async function forwardedFor(): Promise<Record<string, string>> {
+  try {
+    const address = (await requestHeaders()).get("x-forwarded-for")
+    return address ? { "x-forwarded-for": address } : {}
+  } catch {
+    return {}
+  }
+}
+
+/**
+ * Headers of a per-visitor request: the visitor's address, the content language and, when the
+ * customer is signed in, their token (read from the httpOnly session cookie unless given).
  */
 export async function visitorHeaders(locale?: Locale, token?: string | null): Promise<Record<string, string>> {
-  const headers: Record<string, string> = {}
+  const headers: Record<string, string> = await forwardedFor()
   if (locale) {
     headers["x-medusa-locale"] = LOCALE_TAGS[locale]
   }
