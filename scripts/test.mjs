@@ -125,7 +125,9 @@ async function main() {
         port: BACKEND_PORT,
         storefrontUrl,
         secrets,
-        extra: { LOG_LEVEL: "warn", ...stripe.backend },
+        // Payouts without the 7-day holding period, so the remittance journey pays out the confirmed
+        // cash (the hold itself is covered by the backend's settlement specs).
+        extra: { LOG_LEVEL: "warn", TADAMON_PAYOUT_HOLD_DAYS: "0", ...stripe.backend },
       })
       await step("Migrating the e2e database", () => migrate(env))
       await step("Seeding the demo data", () => seedOnce(env, databaseUrl))
