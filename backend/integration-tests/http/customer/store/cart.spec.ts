@@ -13,6 +13,8 @@ import { mergeCustomerCartsWorkflow } from "../../../../src/workflows/cart/merge
 
 jest.setTimeout(120 * 1000)
 
+let registrations = 0
+
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: StoreFixture
@@ -63,7 +65,8 @@ medusaIntegrationTestRunner({
       })
       honey = honeyProduct.variants[0].id
       rareFigs = figsProduct.variants[0].id
-      customer = await signUpCustomer(api, store, "amina@example.ma")
+      // A new email each test: registrations are rate-limited per email (the counters outlive the database restore).
+      customer = await signUpCustomer(api, store, `amina-${++registrations}@example.ma`)
     })
 
     it("makes the guest cart the customer's and merges their previous cart into it, once", async () => {
