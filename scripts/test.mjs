@@ -76,6 +76,25 @@ function tail(file, lines = 60) {
   return readFileSync(file, "utf8").split("\n").slice(-lines).join("\n")
 }
 
+/**
+ * On the tests' own cluster only (never a server DATABASE_URL names): migrates `template1`, the
+ * database PostgreSQL copies for every `CREATE DATABASE`. Each backend spec file's throw-away
+ * database, and the journeys' database, then start migrated, and Medusa's runner only checks the
+ * migrations instead of running them (about 8 s less per spec file).
+ */
+async function migrateTemplate(postgres) {
+  if (!postgres.external) {
+    const env = backendEnv({
+      databaseUrl: postgres.url("template1"),
+      port: BACKEND_PORT,
+      storefrontUrl: `http://localhost:${STOREFRONT_PORT}`,
+      secrets: localSecrets(join(DATA_DIR, "secrets-test.json")),
+    })
+    await step("Migrating the test cluster's template database", () => migrate(env), { hint: HINTS.migrate })
+  }
+  return postgres
+}
+
 async function main() {
   const started = Date.now()
   await ensureDependencies()
@@ -92,7 +111,7 @@ async function main() {
       port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339),
       portVariable: "TEST_EMBEDDED_PG_PORT",
       purpose: "for tests",
-    }))
+    }).then(migrateTemplate))
 
   if (suites.includes("unit")) {
     // The rate limiter's shared-counter test needs a Redis: REDIS_URL, or one answering on the
