@@ -55,6 +55,9 @@ test("an organizer creates an open edition in the Admin; its stand sheet's QR co
   page,
   request,
 }) => {
+  // The Admin's edition form, a stand sheet, its QR code and a whole guest checkout: over a minute
+  // when the other worker's journey shares the machine's two cores.
+  test.setTimeout(120_000)
   const admin = new OrganizerAdmin(page, backendUrl)
   const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
   const cooperative = await sellingCooperative(request)

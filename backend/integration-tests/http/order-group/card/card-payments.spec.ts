@@ -108,6 +108,10 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       failAfterPlacing = false
       await fetch(`${stripe.url}/_local/reset`, { method: "POST" })
+    })
+
+    // One catalog for every test: the runner restores the database to its state after beforeAll.
+    beforeAll(async () => {
       const container = getContainer()
       store = await createStoreFixture(container, { paymentProviders: ["pp_cod_cod", "pp_stripe_stripe"] })
       honey = await createShop(container, store, { handle: "nahl", sector: "honey" }, [{ handle: "thyme-honey", price: 180.5, stock: 20 }])

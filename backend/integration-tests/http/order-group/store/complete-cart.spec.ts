@@ -37,8 +37,12 @@ medusaIntegrationTestRunner({
     let figs: Shop
     let weaving: Shop
 
-    beforeEach(async () => {
+    beforeEach(() => {
       failAfterPlacing = false
+    })
+
+    // One catalog for every test: the runner restores the database to its state after beforeAll.
+    beforeAll(async () => {
       const container = getContainer()
       store = await createStoreFixture(container)
       honey = await createShop(container, store, { handle: "nahl", name: "تعاونية النحل", sector: "honey" }, [
