@@ -92,7 +92,7 @@ test("normalizes what it stores: +212 phone, trimmed text, codes, country ma", (
     phone: "+212612345678",
     metadata: { region: "03", note: "kept" },
   })
-  assert.equal(normalizeMoroccanAddress({ city: "Fès" }).country_code, "ma")
+  assert.equal(normalizeMoroccanAddress<MoroccanAddress>({ city: "Fès" }).country_code, "ma")
 })
 
 test("checks contact emails when given", () => {
