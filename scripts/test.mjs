@@ -48,7 +48,8 @@ const TURBO = join(ROOT, "node_modules", ".bin", "turbo")
 
 /**
  * The lint suite's checks, in order; each runs in every package through Turbo (a package whose
- * files did not change answers from Turbo's cache).
+ * files did not change answers from Turbo's cache), and every package reports its findings even
+ * when another's failed (`--continue`).
  */
 const CHECKS = [
   {
@@ -129,7 +130,7 @@ async function main() {
       for (const check of CHECKS) {
         try {
           await step(check.name, () =>
-            run(TURBO, ["run", ...check.tasks, "--output-logs=errors-only"], { cwd: ROOT, env: { TURBO_TELEMETRY_DISABLED: "1" } })
+            run(TURBO, ["run", ...check.tasks, "--continue", "--output-logs=errors-only"], { cwd: ROOT, env: { TURBO_TELEMETRY_DISABLED: "1" } })
           )
         } catch (error) {
           failed.push({ check, error })
