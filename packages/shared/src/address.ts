@@ -184,8 +184,8 @@ export function validateMoroccanAddress(input: unknown, options: AddressValidati
 /**
  * The stored form of a valid address: text trimmed, empty optional fields null, the province as
  * its code (read from its name or spelling, or inferred from the city when empty), the region as
- * its code, the country "ma", the phone as +212…. Fields it does not
- * know (an `id`, other metadata) pass through unchanged. Call it after `validateMoroccanAddress`.
+ * its code, the country "ma", the phone as +212…. Fields it does not know (an `id`, other
+ * metadata) pass through unchanged. Call it after `validateMoroccanAddress`.
  */
 export function normalizeMoroccanAddress<T extends MoroccanAddress>(input: T): T {
   const normalized: T = { ...input }
