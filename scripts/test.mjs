@@ -158,6 +158,9 @@ async function main() {
       port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339),
       portVariable: "TEST_EMBEDDED_PG_PORT",
       purpose: "for tests",
+      // Throw-away data: no waiting for the disk. Medusa's test runner recreates each spec's database
+      // from a template before every test (about 1.2 s a test with durable writes, 0.35 s without).
+      settings: { fsync: "off", synchronous_commit: "off", full_page_writes: "off" },
     }).then(migrateTemplate))
 
   if (suites.includes("unit")) {
