@@ -70,8 +70,8 @@ test("infers an empty province from a known city, and wants one otherwise", () =
     assert.equal(normalizeMoroccanAddress(address).province, "taounate")
   }
   const { province: _omitted, ...withoutProvince } = valid
-  assert.equal(normalizeMoroccanAddress({ ...withoutProvince, city: "قرية با محمد" }).province, "taounate")
-  assert.equal(normalizeMoroccanAddress({ ...withoutProvince, city: "Azrou", metadata: null }).province, "ifrane")
+  assert.equal(normalizeMoroccanAddress<MoroccanAddress>({ ...withoutProvince, city: "قرية با محمد" }).province, "taounate")
+  assert.equal(normalizeMoroccanAddress<MoroccanAddress>({ ...withoutProvince, city: "Azrou", metadata: null }).province, "ifrane")
   assert.deepEqual(codes({ ...valid, city: "Atlantis", province: "" }), ["province:required"])
   assert.deepEqual(codes({ ...withoutProvince, city: "Springfield" }, { prefix: "shipping_address" }), ["shipping_address.province:required"])
   // The inferred province is checked against the region like a typed one.

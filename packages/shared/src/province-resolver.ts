@@ -18,7 +18,7 @@ export type City = {
 }
 
 /** The main cities and towns of each province, with their names in the three languages. */
-export const CITIES: readonly City[] = cityData.cities as City[]
+export const CITIES: readonly City[] = cityData.cities
 
 const PROVINCE_ALIASES: Readonly<Record<string, readonly string[]>> = aliasData.aliases
 
