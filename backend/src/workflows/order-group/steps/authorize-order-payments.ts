@@ -4,6 +4,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 
 export type AuthorizeOrderPaymentsStepInput = {
   provider_id: string
+  /** Written on each payment collection, so an interrupted completion's collections can be found. */
+  cart_id: string
   /** Card payments: the cart's PaymentIntent, of which each order's payment is a share. */
   share_of?: string | null
   currency_code: string
@@ -28,7 +30,9 @@ export const authorizeOrderPaymentsStep = createStep(
     const collectionIds: string[] = []
     try {
       for (const { order_id, amount } of input.orders) {
-        const [collection] = await payments.createPaymentCollections([{ currency_code: input.currency_code, amount }])
+        const [collection] = await payments.createPaymentCollections([
+          { currency_code: input.currency_code, amount, metadata: { cart_id: input.cart_id, order_id } },
+        ])
         collectionIds.push(collection.id)
         const session = await payments.createPaymentSession(collection.id, {
           provider_id: input.provider_id,
