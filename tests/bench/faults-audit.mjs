@@ -150,7 +150,12 @@ export async function auditCheckouts(databaseUrl, carts) {
          (select count(*) from "order" where deleted_at is not null)::int as orders_undone,
          (select count(*) from order_group where deleted_at is null)::int as groups,
          ${withStatus ? `(select count(*) from order_group where deleted_at is null and status = 'placing')::int` : "null::int"} as groups_placing,
-         (select count(*) from payment_collection where deleted_at is null)::int as payment_collections,
+         ${
+           orderCollection
+             ? `(select count(distinct l.payment_collection_id) from ${quote(orderCollection)} l join "order" o on o.id = l.order_id
+                 where l.deleted_at is null and o.deleted_at is null)::int`
+             : "null::int"
+         } as order_payment_collections,
          (select count(*) from payment where deleted_at is null and canceled_at is null and captured_at is null)::int as payments_authorized,
          (select count(*) from payment where deleted_at is null and canceled_at is not null)::int as payments_canceled,
          (select count(*) from reservation_item where deleted_at is null)::int as reservations,
@@ -174,4 +179,11 @@ export async function auditCheckouts(databaseUrl, carts) {
 export function auditSummary(audit) {
   const { carts, ...summary } = audit
   return summary
+}
+
+/** Plenty of stock everywhere (the bench database only): the suite measures faults, not sell-outs. */
+export async function raiseStock(databaseUrl) {
+  await withClient(databaseUrl, (client) =>
+    client.query("update inventory_level set stocked_quantity = stocked_quantity + 100000 where deleted_at is null")
+  )
 }

@@ -10,7 +10,7 @@
 //             (SIGKILL) and started again on the same port.
 // For each outage: requests failed during it, time from the restart to the first success of each
 // kind, and the success rate after the restart.
-import { auditCheckouts, auditSummary } from "./faults-audit.mjs"
+import { auditCheckouts, auditSummary, raiseStock } from "./faults-audit.mjs"
 import { fixed, table } from "./stats.mjs"
 import { completeCart, mapLimit, prepareCart, storeCall, variantsByCooperative } from "./store-cart.mjs"
 
@@ -48,7 +48,11 @@ export async function killMidCheckout(system, control, { count = 50, killAfter =
   if (picks.length < 3) {
     throw new Error(`The fault suite needs products of three cooperatives in the Store API (found ${picks.length})`)
   }
+  // The bench database's stock is raised first: out-of-stock refusals are not what is measured.
+  await raiseStock(system.databaseUrl)
+  const prepareStarted = now()
   const carts = await prepareCarts(system, picks, count, "kill", onStep)
+  const prepareMs = now() - prepareStarted
   const byCooperatives = [1, 2, 3].map((size) => carts.filter((cart) => cart.cooperatives === size).length)
 
   onStep(`completing ${count} carts at once; SIGKILL after ${killAfter} successes`)
@@ -89,14 +93,18 @@ export async function killMidCheckout(system, control, { count = 50, killAfter =
   const retry = carts.filter((cart) => seen.get(cart.id)?.status !== 200)
   onStep(`completing the ${retry.length} carts that got no 200 again`)
   const retried = new Map()
+  const retryStarted = now()
   await mapLimit(retry, 5, async (cart) => retried.set(cart.id, await completeCart(system.backendUrl, system.key, cart.id)))
+  const retryMs = now() - retryStarted
   const afterRetry = await auditCheckouts(system.databaseUrl, carts)
   const retryWhole = retry.filter((cart) => afterRetry.carts.get(cart.id)?.state === "whole").length
 
   return {
     carts: count,
     carts_by_cooperatives: { one: byCooperatives[0], two: byCooperatives[1], three: byCooperatives[2] },
+    prepare_ms: prepareMs,
     killed_after_ms: killedAtMs,
+    retry_ms: retryMs,
     restart_ms: restartMs,
     client_saw: clientSaw,
     successes_seen: clientSaw.ok,
@@ -126,7 +134,8 @@ function tally(answers) {
  * loops of whole checkouts (prepare a cart, complete it). `outage.stop()` / `outage.start()` take the
  * dependency down and up; `outageSeconds` apart; the load runs `afterSeconds` more.
  */
-export async function restartUnderLoad(system, outage, { readers = 3, buyers = 2, beforeSeconds = 5, outageSeconds = 10, afterSeconds = 30, cleanupTimeoutSeconds = 180, onStep = () => undefined }) {
+export async function restartUnderLoad(system, outage, { readers = 3, buyers = 2, beforeSeconds = 5, outageSeconds = 10, afterSeconds = 30, poolSize = 20, cleanupTimeoutSeconds = 180, onStep = () => undefined }) {
+  await raiseStock(system.databaseUrl)
   const picks = await variantsByCooperative(system.backendUrl, system.key, system.regionId)
   const events = []
   let running = true
@@ -144,25 +153,33 @@ export async function restartUnderLoad(system, outage, { readers = 3, buyers = 2
       }
     }
   }
-  let serial = 0
+  // Carts are prepared before the load, so that a checkout is one request (the completion); when
+  // the pool runs dry a buyer prepares its own, and a failed preparation counts as a failed checkout.
+  onStep(`${outage.name}: preparing ${poolSize} carts`)
+  const pool = await prepareCarts(system, picks, poolSize, outage.name, onStep)
+  let serial = poolSize
   const carts = []
   const buyer = async (lane) => {
     while (running) {
-      const index = serial++
-      const size = (index % 3) + 1
-      let cartId
-      try {
-        cartId = await prepareCart(system.backendUrl, system.key, {
-          regionId: system.regionId,
-          variantIds: Array.from({ length: size }, (_, offset) => picks[(index + offset) % picks.length].variant_id),
-          email: `faults-${outage.name}-${lane}-${index}@tadamon.test`,
-        })
-      } catch {
-        record("checkout", false, "prepare")
-        await pause(100)
-        continue
+      let cart = pool.shift()
+      if (!cart) {
+        const index = serial++
+        const size = (index % 3) + 1
+        try {
+          const id = await prepareCart(system.backendUrl, system.key, {
+            regionId: system.regionId,
+            variantIds: Array.from({ length: size }, (_, offset) => picks[(index + offset) % picks.length].variant_id),
+            email: `faults-${outage.name}-${lane}-${index}@tadamon.test`,
+          })
+          cart = { id, cooperatives: size }
+        } catch {
+          record("checkout", false, "prepare")
+          await pause(100)
+          continue
+        }
       }
-      carts.push({ id: cartId, cooperatives: size })
+      const cartId = cart.id
+      carts.push(cart)
       const answer = await completeCart(system.backendUrl, system.key, cartId, { timeoutMs: 30000 })
       record("checkout", answer.status === 200, answer.status)
     }
@@ -250,8 +267,8 @@ export function printFaults(faults) {
   if (kill) {
     const { one, two, three } = kill.carts_by_cooperatives
     process.stdout.write(
-      `\nFaults: SIGKILL during ${kill.carts} concurrent checkouts (${one}/${two}/${three} carts of 1/2/3 cooperatives), ` +
-        `killed ${seconds(kill.killed_after_ms)} in, restarted in ${seconds(kill.restart_ms)}\n`
+      `\nFaults: SIGKILL during ${kill.carts} concurrent checkouts (${one}/${two}/${three} carts of 1/2/3 cooperatives, ` +
+        `prepared in ${seconds(kill.prepare_ms)}), killed ${seconds(kill.killed_after_ms)} in, restarted in ${seconds(kill.restart_ms)}\n`
     )
     const other = Object.entries(kill.client_saw.other).map(([status, n]) => `${status}×${n}`).join(" ") || "0"
     process.stdout.write(
@@ -265,7 +282,7 @@ export function printFaults(faults) {
     ]
     process.stdout.write(
       table([
-        ["database", "carts whole", "open", "half-made", "orphan orders", "stuck reservations", "orders", "groups (placing)", "payment coll.", "payments auth.", "reservations (units)"],
+        ["database", "carts whole", "open", "half-made", "orphan orders", "stuck reservations", "orders", "groups (placing)", "orders' payment coll.", "payments auth.", "reservations (units)"],
         ...audits.map(([label, audit]) => [
           label,
           String(audit.whole),
@@ -275,7 +292,7 @@ export function printFaults(faults) {
           String(audit.stuckReservations),
           `${audit.totals.orders} (+${audit.totals.orders_undone} undone)`,
           `${audit.totals.groups} (${audit.totals.groups_placing ?? "–"})`,
-          String(audit.totals.payment_collections),
+          String(audit.totals.order_payment_collections),
           String(audit.totals.payments_authorized),
           `${audit.totals.reservations} (${audit.totals.reserved_units})`,
         ]),
@@ -287,7 +304,8 @@ export function printFaults(faults) {
     }
     const retryOther = Object.entries(kill.retry_answers.other).map(([status, n]) => `${status}×${n}`).join(" ") || "none"
     process.stdout.write(
-      `  completed again: ${kill.retry_answers.ok}/${kill.retried} × 200 (other: ${retryOther}), whole: ${kill.retried_whole}/${kill.retried}\n`
+      `  completed again: ${kill.retry_answers.ok}/${kill.retried} × 200 (other: ${retryOther}), whole: ${kill.retried_whole}/${kill.retried}, ` +
+        `in ${seconds(kill.retry_ms)}\n`
     )
   }
   if (outages?.length) {
