@@ -184,6 +184,11 @@ export function auditSummary(audit) {
 /** Plenty of stock everywhere (the bench database only): the suite measures faults, not sell-outs. */
 export async function raiseStock(databaseUrl) {
   await withClient(databaseUrl, (client) =>
-    client.query("update inventory_level set stocked_quantity = stocked_quantity + 100000 where deleted_at is null")
+    // Medusa reads a quantity from its raw (precise) twin column: both are written.
+    client.query(
+      `update inventory_level set stocked_quantity = stocked_quantity + 100000,
+         raw_stocked_quantity = jsonb_build_object('value', (stocked_quantity + 100000)::text, 'precision', 20)
+       where deleted_at is null`
+    )
   )
 }

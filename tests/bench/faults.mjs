@@ -98,6 +98,10 @@ export async function killMidCheckout(system, control, { count = 50, killAfter =
   const retryMs = now() - retryStarted
   const afterRetry = await auditCheckouts(system.databaseUrl, carts)
   const retryWhole = retry.filter((cart) => afterRetry.carts.get(cart.id)?.state === "whole").length
+  // A 200 for a cart that is not whole: a success the customer sees that is not one.
+  const retryFalseSuccesses = retry.filter(
+    (cart) => retried.get(cart.id)?.status === 200 && afterRetry.carts.get(cart.id)?.state !== "whole"
+  ).length
 
   return {
     carts: count,
@@ -115,6 +119,7 @@ export async function killMidCheckout(system, control, { count = 50, killAfter =
     retried: retry.length,
     retry_answers: tally(retried),
     retried_whole: retryWhole,
+    retry_successes_not_whole: retryFalseSuccesses,
     audit_after_retry: auditSummary(afterRetry),
   }
 }
@@ -124,7 +129,10 @@ function tally(answers) {
   for (const answer of answers.values()) {
     if (answer.status === 200) counts.ok += 1
     else if (answer.status === 0) counts.connection_lost += 1
-    else counts.other[answer.status] = (counts.other[answer.status] ?? 0) + 1
+    else {
+      const what = answer.error ? `${answer.status} ${answer.error}` : String(answer.status)
+      counts.other[what] = (counts.other[what] ?? 0) + 1
+    }
   }
   return counts
 }
@@ -305,6 +313,7 @@ export function printFaults(faults) {
     const retryOther = Object.entries(kill.retry_answers.other).map(([status, n]) => `${status}×${n}`).join(" ") || "none"
     process.stdout.write(
       `  completed again: ${kill.retry_answers.ok}/${kill.retried} × 200 (other: ${retryOther}), whole: ${kill.retried_whole}/${kill.retried}, ` +
+        `200 for a cart not whole: ${kill.retry_successes_not_whole}, ` +
         `in ${seconds(kill.retry_ms)}\n`
     )
   }

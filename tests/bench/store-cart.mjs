@@ -102,7 +102,7 @@ export async function completeCart(backendUrl, key, cartId, { timeoutMs = 120000
     status: answer.status,
     reference: answer.status === 200 ? answer.data?.order_group?.reference ?? null : null,
     orders: answer.status === 200 ? answer.data?.order_group?.orders?.length ?? 0 : 0,
-    error: answer.error ?? (answer.status >= 300 ? answer.data?.type ?? answer.data?.message : undefined),
+    error: answer.error ?? (answer.status >= 300 ? answer.data?.errors?.[0]?.code ?? answer.data?.type ?? answer.data?.message : undefined),
   }
 }
 
