@@ -43,7 +43,7 @@ async function prepareCarts(system, picks, count, label, onStep) {
  * Kill -9 in the middle of `count` concurrent completions. `control.kill()` kills the backend,
  * `control.restart()` starts it again (resolves once it answers /health).
  */
-export async function killMidCheckout(system, control, { count = 50, killAfter = 10, onStep = () => undefined }) {
+export async function killMidCheckout(system, control, { count = 50, killAfter = 10, jobTimeoutSeconds = 180, onStep = () => undefined }) {
   const picks = await variantsByCooperative(system.backendUrl, system.key, system.regionId)
   if (picks.length < 3) {
     throw new Error(`The fault suite needs products of three cooperatives in the Store API (found ${picks.length})`)
@@ -90,12 +90,28 @@ export async function killMidCheckout(system, control, { count = 50, killAfter =
     ([cartId, answer]) => answer.status === 200 && afterRestart.carts.get(cartId)?.state !== "whole"
   ).length
 
+  // Half of the carts that got no 200 are completed again at once (the completion undoes what the
+  // kill left of them); the other half waits for the interrupted-checkouts job to undo theirs.
   const retry = carts.filter((cart) => seen.get(cart.id)?.status !== 200)
-  onStep(`completing the ${retry.length} carts that got no 200 again`)
+  const retryNow = retry.filter((_, index) => index % 2 === 0)
+  const retryLater = retry.filter((_, index) => index % 2 === 1)
   const retried = new Map()
+  onStep(`completing ${retryNow.length} of the ${retry.length} carts that got no 200 again`)
   const retryStarted = now()
-  await mapLimit(retry, 5, async (cart) => retried.set(cart.id, await completeCart(system.backendUrl, system.key, cart.id)))
-  const retryMs = now() - retryStarted
+  await mapLimit(retryNow, 5, async (cart) => retried.set(cart.id, await completeCart(system.backendUrl, system.key, cart.id)))
+  let afterJob = await auditCheckouts(system.databaseUrl, carts)
+  const waitStarted = now()
+  if (afterJob.halfMade > 0) {
+    onStep(`waiting for the interrupted-checkouts job to undo the other ${afterJob.halfMade} half-made checkouts (at most ${jobTimeoutSeconds} s)`)
+    while (afterJob.halfMade > 0 && now() - waitStarted < jobTimeoutSeconds * 1000) {
+      await pause(2000)
+      afterJob = await auditCheckouts(system.databaseUrl, carts)
+    }
+  }
+  const jobMs = now() - waitStarted
+  onStep(`completing the other ${retryLater.length} again`)
+  await mapLimit(retryLater, 5, async (cart) => retried.set(cart.id, await completeCart(system.backendUrl, system.key, cart.id)))
+  const retryMs = now() - retryStarted - jobMs
   const afterRetry = await auditCheckouts(system.databaseUrl, carts)
   const retryWhole = retry.filter((cart) => afterRetry.carts.get(cart.id)?.state === "whole").length
   // A 200 for a cart that is not whole: a success the customer sees that is not one.
@@ -116,6 +132,9 @@ export async function killMidCheckout(system, control, { count = 50, killAfter =
     successes_lost: successesLost,
     audit_after_kill: auditSummary(afterKill),
     audit_after_restart: auditSummary(afterRestart),
+    retried_at_once: retryNow.length,
+    job_wait_ms: jobMs,
+    audit_after_job: auditSummary(afterJob),
     retried: retry.length,
     retry_answers: tally(retried),
     retried_whole: retryWhole,
@@ -286,7 +305,8 @@ export function printFaults(faults) {
     const audits = [
       ["right after the kill", kill.audit_after_kill],
       ["after the restart", kill.audit_after_restart],
-      [`after completing the ${kill.retried} others again`, kill.audit_after_retry],
+      [`${kill.retried_at_once} completed again, then the job (${seconds(kill.job_wait_ms)})`, kill.audit_after_job],
+      [`after completing all ${kill.retried} others again`, kill.audit_after_retry],
     ]
     process.stdout.write(
       table([
