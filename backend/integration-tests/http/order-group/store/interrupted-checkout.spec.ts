@@ -171,7 +171,7 @@ medusaIntegrationTestRunner({
 
       const lookup = await api
         .get(`/store/order-groups/${frozen.reference}?email=${encodeURIComponent(frozen.email)}`, store.storeHeaders)
-        .catch((error) => error.response)
+        .catch((error: { response: { status: number } }) => error.response)
       expect(lookup.status).toBe(404)
 
       const response = await completeCart(api, store, cartId)
