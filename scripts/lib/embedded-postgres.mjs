@@ -40,10 +40,11 @@ export function reachableHomeOf(root = ROOT) {
 }
 
 /**
- * Starts the cluster in `dataDir` (created on first use) on `port`; resolves once it accepts
- * connections. `stop()` is also registered to run on exit.
+ * Starts the cluster in `dataDir` (created on first use) on `port`, with `settings` as server
+ * settings (`-c name=value`); resolves once it accepts connections. `stop()` is also registered to
+ * run on exit.
  */
-export async function startEmbeddedPostgres({ dataDir, port, portVariable }) {
+export async function startEmbeddedPostgres({ dataDir, port, portVariable, settings = {} }) {
   const account = process.getuid?.() === 0 ? postgresAccount() : null
   const place = await locate({ dataDir, account })
   if (place.relocated) {
@@ -57,7 +58,7 @@ export async function startEmbeddedPostgres({ dataDir, port, portVariable }) {
   if (!existsSync(join(place.dataDir, "PG_VERSION"))) {
     await initialise(place, options)
   }
-  return serve(place, port, portVariable, options)
+  return serve(place, port, portVariable, options, settings)
 }
 
 /** The uid and gid of the `postgres` user, created (with its group) when missing. */
@@ -245,9 +246,10 @@ function lastMessage(log) {
 }
 
 /** Starts the server in its own process group (Ctrl-C reaches the script, which stops it last). */
-function serve(place, port, portVariable, options) {
+function serve(place, port, portVariable, options, settings) {
+  const flags = Object.entries(settings).flatMap(([name, value]) => ["-c", `${name}=${value}`])
   return new Promise((resolve, reject) => {
-    const child = spawn(place.programs.postgres, ["-D", place.dataDir, "-p", String(port)], {
+    const child = spawn(place.programs.postgres, ["-D", place.dataDir, "-p", String(port), ...flags], {
       ...options,
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],

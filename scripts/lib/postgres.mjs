@@ -6,13 +6,14 @@ import { startEmbeddedPostgres } from "./embedded-postgres.mjs"
 import { info, problem, step } from "./log.mjs"
 
 /**
- * `dataDir` and `port` (moved with `portVariable`) are the embedded cluster's; `purpose` names it.
+ * `dataDir` and `port` (moved with `portVariable`) are the embedded cluster's; `purpose` names it;
+ * `settings` are server settings for the embedded cluster only (`{ fsync: "off" }`).
  * With `database`, `databaseUrl` is DATABASE_URL or that database of the embedded cluster (created
  * when missing).
  * @returns {Promise<{ external: boolean, host: string, port: number, user: string, password: string,
  *   database: string | null, databaseUrl?: string, url: (database: string) => string, stop: () => Promise<void> }>}
  */
-export async function providePostgres({ dataDir, port, portVariable, purpose = "", database }) {
+export async function providePostgres({ dataDir, port, portVariable, purpose = "", database, settings }) {
   const given = process.env.DATABASE_URL
   if (given) {
     let url
@@ -39,7 +40,7 @@ export async function providePostgres({ dataDir, port, portVariable, purpose = "
   }
 
   return step(`Starting the embedded PostgreSQL${purpose ? ` ${purpose}` : ""} (${relative(ROOT, dataDir)})`, async () => {
-    const server = await startEmbeddedPostgres({ dataDir, port, portVariable })
+    const server = await startEmbeddedPostgres({ dataDir, port, portVariable, settings })
     const postgres = describe({
       external: false,
       host: "localhost",

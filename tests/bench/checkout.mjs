@@ -21,6 +21,7 @@ export function summarizeCheckout(output) {
     median_ms: median(result.samples_ms),
     p90_ms: percentile(result.samples_ms, 90),
     min_ms: Math.min(...result.samples_ms),
+    steps_ms: result.steps_ms ?? [],
   }))
   const stock = cases[0]
   return {
@@ -45,6 +46,25 @@ export function printCheckout(checkout) {
         fixed(entry.min_ms),
         ratio(entry.ratio_to_stock),
       ]),
+    ])
+  )
+  // Where the time goes: mean ms per run in each workflow step (nested workflows' steps included).
+  const names = new Map()
+  for (const entry of checkout.cases) {
+    for (const step of entry.steps_ms) {
+      names.set(step.name, Math.max(names.get(step.name) ?? 0, step.mean_ms))
+    }
+  }
+  const slowest = [...names].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([name]) => name)
+  if (!slowest.length) {
+    return
+  }
+  const meanOf = (entry, name) => entry.steps_ms.find((step) => step.name === name)?.mean_ms
+  process.stdout.write("\nCheckout steps: mean ms per completion, the 15 slowest\n")
+  process.stdout.write(
+    table([
+      ["step", ...checkout.cases.map((entry) => entry.label.replace(/ completeCartWorkflow|Tadamon /g, ""))],
+      ...slowest.map((name) => [name, ...checkout.cases.map((entry) => (meanOf(entry, name) === undefined ? "·" : fixed(meanOf(entry, name))))]),
     ])
   )
 }

@@ -1,9 +1,8 @@
 import { expect, test } from "@playwright/test"
-import { CoopPortal, CoopPublicPages, createApprovedCooperative, tinyPng, uniqueSuffix } from "./pages/coop"
+import { CoopPortal, createApprovedCooperative, tinyPng, uniqueSuffix } from "./pages/coop"
 
 test("in French, an approved cooperative adds a product with a photo and stock; it waits for review", async ({ page, request }) => {
   const cooperative = await createApprovedCooperative(request, "Zarabi")
-  const pages = new CoopPublicPages(page)
   const portal = new CoopPortal(page)
   const id = uniqueSuffix()
 

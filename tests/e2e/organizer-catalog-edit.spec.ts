@@ -7,7 +7,7 @@ const password = process.env.ORGANIZER_PASSWORD ?? ""
 async function adminToken(request: APIRequestContext): Promise<string> {
   const response = await request.post(`${backendUrl}/auth/user/emailpass`, { data: { email, password } })
   expect(response.ok()).toBe(true)
-  return (await response.json()).token
+  return ((await response.json()) as { token: string }).token
 }
 
 test("an organizer signs in to the Admin at /app", async ({ page }) => {
@@ -26,13 +26,13 @@ test("an organizer's product edit reaches the storefront at once, not after the 
   // A product the store sells, in a category the other journeys leave alone.
   const storeHeaders = { "x-publishable-api-key": process.env.PUBLISHABLE_KEY ?? "" }
   const herbs = await request.get(`${backendUrl}/store/product-categories?handle=herbs&fields=id`, { headers: storeHeaders })
-  const herbsId = (await herbs.json()).product_categories[0].id
-  const { products } = await (
+  const herbsId = ((await herbs.json()) as { product_categories: { id: string }[] }).product_categories[0].id
+  const { products } = (await (
     await request.get(`${backendUrl}/store/products?category_id[]=${herbsId}&limit=1&order=handle&fields=id,handle,title`, {
       headers: storeHeaders,
     })
-  ).json()
-  const [product] = products as { id: string; handle: string; title: string }[]
+  ).json()) as { products: { id: string; handle: string; title: string }[] }
+  const [product] = products
 
   await page.goto(`/ar/products/${product.handle}`)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(product.title)

@@ -85,7 +85,7 @@ test("an organizer approves a new cooperative and publishes its product, which t
   // Nothing of it is in the shop yet.
   const storeHeaders = { "x-publishable-api-key": process.env.PUBLISHABLE_KEY ?? "" }
   const before = await request.get(`${backendUrl}/store/products?handle=${applicant.product.handle}&fields=id`, { headers: storeHeaders })
-  expect((await before.json()).products).toEqual([])
+  expect(((await before.json()) as { products: unknown[] }).products).toEqual([])
 
   const admin = new OrganizerAdmin(page, backendUrl)
   await admin.signIn(organizerEmail, organizerPassword)
@@ -115,7 +115,7 @@ test("an organizer approves a new cooperative and publishes its product, which t
 
   // The description with markup: the Store API returns it as stored, the page shows it as text.
   const stored = await request.get(`${backendUrl}/store/products/${applicant.product.id}?fields=description&locale=fr-MA`, { headers: storeHeaders })
-  expect((await stored.json()).product.description).toBe(applicant.product.description)
+  expect(((await stored.json()) as { product: { description: string } }).product.description).toBe(applicant.product.description)
   await expect(page.locator(".product__description")).toContainText('<img src="x" onerror=')
   await expect(page.locator(".product__description")).toContainText("<script>")
   await expect(page.locator('.product__description img, .product__description script')).toHaveCount(0)

@@ -11,6 +11,7 @@ describe("medusa-config in production", () => {
   const load = () => {
     let config: unknown
     jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy of the config for each environment, which only require() inside isolateModules gives
       config = require("../../medusa-config")
     })
     return config as { projectConfig: { http: { jwtSecret?: string; cookieSecret?: string } } }

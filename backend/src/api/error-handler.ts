@@ -63,7 +63,7 @@ function localizedProblemsOf(error: unknown, req: MedusaRequest) {
 export function tadamonErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const localized = localizedProblemsOf(error, req)
   if (!localized || res.headersSent) {
-    return medusaErrorHandler(error as Error, req, res, next)
+    return medusaErrorHandler(error, req, res, next)
   }
   // `req.locale` is set for /store routes only, and not yet when the input guard refuses a request.
   const locale = vendorLocale(req)

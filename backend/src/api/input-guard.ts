@@ -6,6 +6,7 @@ import { LocalizedFieldError, type FieldProblem } from "../utils/localized-field
  * Text no route can take: a NUL character (PostgreSQL refuses it in text and JSON) or half of a
  * UTF-16 surrogate pair (not Unicode: JSON columns refuse it, and it cannot be encoded as UTF-8).
  */
+// eslint-disable-next-line no-control-regex -- finding the NUL character is this expression's purpose
 const UNREADABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 const UNREADABLE_ALL = new RegExp(UNREADABLE.source, "g")
 
@@ -118,7 +119,7 @@ export function bodyProblems(body: unknown): FieldProblem[] {
       problems.push({ field: topFieldOf(node), code: "too_deep" })
       continue
     }
-    const entries = Array.isArray(value) ? value.map((item, index): [string, unknown] => [String(index), item]) : Object.entries(value)
+    const entries: Array<[string, unknown]> = Array.isArray(value) ? value.map((item, index): [string, unknown] => [String(index), item]) : Object.entries(value)
     // Pushed last to first, so that problems come out in the body's order.
     for (let index = entries.length - 1; index >= 0; index--) {
       const [key, item] = entries[index]
@@ -173,7 +174,7 @@ export function installInputGuard() {
     if (handler.name !== LAST_BODY_PARSER) {
       return traced
     }
-    return function guardedBodyParser(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+    return function guardedBodyParser(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): unknown {
       return traced(req, res, (error?: unknown) => (error ? next(error) : inputGuard(req, res, next)))
     }
   }

@@ -20,6 +20,14 @@ import { completeCartWithCooperativeOrdersWorkflow } from "../workflows/order-gr
  *
  *   npx medusa exec ./src/scripts/bench-checkout.js [runs]
  */
+type Step = { id: string; definition?: { action?: string } }
+type StepEvents = { onStepBegin?: (event: { step: Step }) => void; onStepSuccess?: (event: { step: Step }) => void }
+
+/** "validate-cart-prices", without the workflow path around it. */
+function stepName(step: Step): string {
+  return step.definition?.action ?? step.id.split(".").pop() ?? step.id
+}
+
 export default async function benchCheckout({ container, args }: ExecArgs) {
   const runs = Number(args?.[0] ?? 15)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -67,30 +75,52 @@ export default async function benchCheckout({ container, args }: ExecArgs) {
   })
 
   const prepare = (variantIds: string[], index: number) => prepareCart(container, region.id, salesChannelId, variantIds, index)
-  const timed = async (complete: (cartId: string) => Promise<unknown>, variantIds: string[], label: string) => {
-    const samples: number[] = []
-    for (let run = 0; run < runs + 1; run++) {
-      const cartId = await prepare(variantIds, run)
-      const started = process.hrtime.bigint()
-      await complete(cartId)
-      const ms = Number(process.hrtime.bigint() - started) / 1e6
-      if (run > 0) {
-        samples.push(ms) // the first run warms caches and is left out
-      }
-    }
-    return { label, runs, samples_ms: samples }
-  }
-
-  const ours = (cartId: string) => completeCartWithCooperativeOrdersWorkflow(container).run({ input: { cart_id: cartId } })
-  const stock = (cartId: string) => completeCartWorkflow(container).run({ input: { id: cartId } })
+  type Complete = (cartId: string, events: StepEvents) => Promise<unknown>
+  const ours: Complete = (cartId, events) => completeCartWithCooperativeOrdersWorkflow(container).run({ input: { cart_id: cartId }, events })
+  const stock: Complete = (cartId, events) => completeCartWorkflow(container).run({ input: { id: cartId }, events })
   const one = [picks[0].variant_id]
   const three = picks.map((pick) => pick.variant_id)
+  const cases = [
+    { label: "stock completeCartWorkflow, 1 cooperative", complete: stock, variantIds: one },
+    { label: "Tadamon split, 1 cooperative", complete: ours, variantIds: one },
+    { label: "Tadamon split, 3 cooperatives", complete: ours, variantIds: three },
+  ].map((entry) => ({ ...entry, samples: [] as number[], steps: new Map<string, number>() }))
 
-  const results = [
-    await timed(stock, one, "stock completeCartWorkflow, 1 cooperative"),
-    await timed(ours, one, "Tadamon split, 1 cooperative"),
-    await timed(ours, three, "Tadamon split, 3 cooperatives"),
-  ]
+  // The cases take turns, run after run, so that whatever else the machine does weighs on each alike.
+  for (let run = 0; run < runs + 1; run++) {
+    for (const entry of cases) {
+      const cartId = await prepare(entry.variantIds, run)
+      const began = new Map<string, bigint>()
+      const steps = new Map<string, number>()
+      const events: StepEvents = {
+        onStepBegin: ({ step }) => void began.set(step.id, process.hrtime.bigint()),
+        onStepSuccess: ({ step }) => {
+          const start = began.get(step.id)
+          if (start !== undefined) {
+            const name = stepName(step)
+            steps.set(name, (steps.get(name) ?? 0) + Number(process.hrtime.bigint() - start) / 1e6)
+          }
+        },
+      }
+      const started = process.hrtime.bigint()
+      await entry.complete(cartId, events)
+      const ms = Number(process.hrtime.bigint() - started) / 1e6
+      if (run > 0) {
+        // The first run warms caches and is left out.
+        entry.samples.push(ms)
+        for (const [name, spent] of steps) {
+          entry.steps.set(name, (entry.steps.get(name) ?? 0) + spent)
+        }
+      }
+    }
+  }
+  const results = cases.map((entry) => ({
+    label: entry.label,
+    runs,
+    samples_ms: entry.samples,
+    // Mean time per run in each step (nested workflows' steps included), slowest first.
+    steps_ms: [...entry.steps].map(([name, total]) => ({ name, mean_ms: total / runs })).sort((a, b) => b.mean_ms - a.mean_ms),
+  }))
   process.stdout.write(`BENCH_CHECKOUT=${JSON.stringify({ cooperatives: picks.map((pick) => pick.cooperative), results })}\n`)
 }
 

@@ -21,7 +21,13 @@ const TAGS_BY_EVENT: Record<string, string[]> = {
   "translation.updated": ["products", "categories", "cooperatives"],
   "translation.deleted": ["products", "categories", "cooperatives"],
   "cooperative.created": ["cooperatives", "products"],
-  "cooperative.updated": ["cooperatives", "products"],
+  // Moderation: an approved (or reinstated) cooperative and its products enter the store, a
+  // suspended one leaves it (its products' sales channels change too, which product.updated covers).
+  "cooperative.approved": ["cooperatives", "products"],
+  "cooperative.suspended": ["cooperatives", "products"],
+  // A verified, refused or expired document changes the labels shown on its products.
+  "cooperative_document.reviewed": ["cooperatives", "products"],
+  "cooperative_document.expired": ["cooperatives", "products"],
 }
 
 export default async function catalogChangedHandler({ event, container }: SubscriberArgs<unknown>) {

@@ -51,6 +51,51 @@ test("knows the provinces, the regions and which province lies in which region",
   assert.deepEqual(codes({ ...valid, metadata: { region: "06" } }), ["province:province_not_in_region"])
 })
 
+test("accepts the province as people type it, in the three languages", () => {
+  for (const province of ["Taounate", "TAOUNATE", "تاونات", "إقليم تاونات", "Province de Taounate", "taounate"]) {
+    assert.deepEqual(codes({ ...valid, province }), [], province)
+  }
+  for (const province of ["Fès", "فاس", "FES", "Fez", "Préfecture de Fès", "عمالة فاس"]) {
+    assert.deepEqual(codes({ ...valid, city: "فاس", province }), [], province)
+    assert.equal(normalizeMoroccanAddress({ ...valid, city: "Fès", province }).province, "fes", province)
+  }
+  assert.equal(normalizeMoroccanAddress({ ...valid, province: "Dar el Beida", metadata: null }).province, "casablanca")
+  assert.equal(normalizeMoroccanAddress({ ...valid, province: "العيون", metadata: null }).province, "laayoune")
+})
+
+test("infers an empty province from a known city, and wants one otherwise", () => {
+  for (const province of ["", "  ", null, undefined]) {
+    const address = { ...valid, city: "Ghafsai", province }
+    assert.deepEqual(codes(address), [], JSON.stringify(province))
+    assert.equal(normalizeMoroccanAddress(address).province, "taounate")
+  }
+  const { province: _omitted, ...withoutProvince } = valid
+  assert.equal(normalizeMoroccanAddress<MoroccanAddress>({ ...withoutProvince, city: "قرية با محمد" }).province, "taounate")
+  assert.equal(normalizeMoroccanAddress<MoroccanAddress>({ ...withoutProvince, city: "Azrou", metadata: null }).province, "ifrane")
+  assert.deepEqual(codes({ ...valid, city: "Atlantis", province: "" }), ["province:required"])
+  assert.deepEqual(codes({ ...withoutProvince, city: "Springfield" }, { prefix: "shipping_address" }), ["shipping_address.province:required"])
+  // The inferred province is checked against the region like a typed one.
+  assert.deepEqual(codes({ ...valid, city: "Bouskoura", province: "" }), ["province:province_not_in_region"])
+})
+
+test("an explicit province wins over the city; what cannot be read is refused, in the asked language", () => {
+  assert.deepEqual(codes({ ...valid, city: "Azrou", province: "Taounate" }), [])
+  assert.equal(normalizeMoroccanAddress({ ...valid, city: "Azrou", province: "Taounate" }).province, "taounate")
+  // A town typed in the province field is read as its province.
+  assert.equal(normalizeMoroccanAddress({ ...valid, province: "Ghafsai" }).province, "taounate")
+  for (const province of ["Atlantis", "Fès Rabat", "fesx", 42, ["fes"]]) {
+    assert.deepEqual(codes({ ...valid, city: "Ghafsai", province }), ["province:unknown_province"], JSON.stringify(province))
+  }
+  const [arabic] = validateMoroccanAddress({ ...valid, province: "Atlantis" }, { prefix: "shipping_address" })
+  const [french] = validateMoroccanAddress({ ...valid, province: "Atlantis" }, { prefix: "shipping_address", locale: "fr" })
+  const [english] = validateMoroccanAddress({ ...valid, province: "Atlantis" }, { prefix: "shipping_address", locale: "en" })
+  assert.equal(arabic.field, "shipping_address.province")
+  assert.equal(new Set([arabic.message, french.message, english.message]).size, 3)
+  assert.match(arabic.message, /[\u0600-\u06ff]/)
+  // Unreadable input is stored as before: trimmed and lower case (validation refuses it first).
+  assert.equal(normalizeMoroccanAddress({ ...valid, province: " Atlantis " }).province, "atlantis")
+})
+
 test("checks the country, the postal code, lengths and value types", () => {
   assert.deepEqual(codes({ ...valid, country_code: "fr" }), ["country_code:unsupported_country"])
   assert.deepEqual(codes({ ...valid, country_code: "MA" }), [])
@@ -92,7 +137,7 @@ test("normalizes what it stores: +212 phone, trimmed text, codes, country ma", (
     phone: "+212612345678",
     metadata: { region: "03", note: "kept" },
   })
-  assert.equal(normalizeMoroccanAddress({ city: "Fès" }).country_code, "ma")
+  assert.equal(normalizeMoroccanAddress<MoroccanAddress>({ city: "Fès" }).country_code, "ma")
 })
 
 test("checks contact emails when given", () => {

@@ -1,11 +1,14 @@
-import { findProvince, findRegion, isProvinceInRegion } from "./geography"
+import { findRegion, isProvinceInRegion } from "./geography"
 import { DEFAULT_LOCALE, type Locale } from "./locales"
 import { parseMoroccanPhone } from "./phone"
 import { validationMessage, type FieldError, type ValidationCode } from "./checkout"
+import { provinceOfCity, resolveProvinceField } from "./province-resolver"
 
 /**
  * A postal address in Morocco, in Medusa's address fields. `province` holds a province or
- * prefecture code ("taounate"), `metadata.region` an optional region code ("03").
+ * prefecture code ("taounate") once normalized; clients may send it as people write it ("Fès",
+ * "فاس", "Province de Taza") or leave it empty when the city names one province ("Ghafsai").
+ * `metadata.region` holds an optional region code ("03").
  */
 export type MoroccanAddress = {
   first_name?: string | null
@@ -83,6 +86,23 @@ function regionOf(metadata: unknown): unknown {
     : undefined
 }
 
+type AddressProvince = { status: "known"; code: string } | { status: "missing" } | { status: "unknown" }
+
+/**
+ * The province an address means: the one its `province` field names (code, name in any of the
+ * three languages, common spelling, or a known town), else, when that field is empty, the one its
+ * city belongs to. An explicit province wins over the city.
+ */
+function addressProvince(address: { province?: unknown; city?: unknown }): AddressProvince {
+  const { province, city } = address
+  if (isAbsent(province)) {
+    const inferred = provinceOfCity(city)
+    return inferred ? { status: "known", code: inferred } : { status: "missing" }
+  }
+  const code = resolveProvinceField(province)
+  return code ? { status: "known", code } : { status: "unknown" }
+}
+
 /**
  * Checks a Moroccan address field by field. Accepts anything (a request body is untrusted) and
  * never throws; returns one error per faulty field, with its message in `locale`.
@@ -123,10 +143,10 @@ export function validateMoroccanAddress(input: unknown, options: AddressValidati
     fail("country_code", "unsupported_country")
   }
 
-  const province = typeof address.province === "string" ? address.province.trim().toLowerCase() : address.province
-  if (isAbsent(province)) {
+  const province = addressProvince(address)
+  if (province.status === "missing") {
     fail("province", "required")
-  } else if (typeof province !== "string" || !findProvince(province)) {
+  } else if (province.status === "unknown") {
     fail("province", "unknown_province")
   }
 
@@ -135,7 +155,7 @@ export function validateMoroccanAddress(input: unknown, options: AddressValidati
     const known = typeof region === "string" ? findRegion(region.trim()) : undefined
     if (!known) {
       fail("metadata.region", "unknown_region")
-    } else if (typeof province === "string" && findProvince(province) && !isProvinceInRegion(province, known.code)) {
+    } else if (province.status === "known" && !isProvinceInRegion(province.code, known.code)) {
       fail("province", "province_not_in_region")
     }
   }
@@ -162,9 +182,10 @@ export function validateMoroccanAddress(input: unknown, options: AddressValidati
 }
 
 /**
- * The stored form of a valid address: text trimmed, empty optional fields null, province in
- * lower case, the region as its code, the country "ma", the phone as +212…. Fields it does not
- * know (an `id`, other metadata) pass through unchanged. Call it after `validateMoroccanAddress`.
+ * The stored form of a valid address: text trimmed, empty optional fields null, the province as
+ * its code (read from its name or spelling, or inferred from the city when empty), the region as
+ * its code, the country "ma", the phone as +212…. Fields it does not know (an `id`, other
+ * metadata) pass through unchanged. Call it after `validateMoroccanAddress`.
  */
 export function normalizeMoroccanAddress<T extends MoroccanAddress>(input: T): T {
   const normalized: T = { ...input }
@@ -173,7 +194,10 @@ export function normalizeMoroccanAddress<T extends MoroccanAddress>(input: T): T
       normalized[field] = text(input[field])
     }
   }
-  if (typeof input.province === "string") {
+  const province = addressProvince(input)
+  if (province.status === "known") {
+    normalized.province = province.code
+  } else if (typeof input.province === "string") {
     normalized.province = input.province.trim().toLowerCase()
   }
   normalized.country_code = ADDRESS_COUNTRY_CODE

@@ -1,3 +1,4 @@
+import type { HttpTypes } from "@medusajs/types"
 import type { LocalizedText } from "./locales"
 import type { OrderProgress } from "./vendor-orders"
 
@@ -126,10 +127,16 @@ export type StoreCartChangedResponse = Omit<StoreValidationErrorResponse, "type"
   totals: { before: number; after: number }
 }
 
-/** `POST /store/carts/:id/complete` (Tadamon replaces Medusa's single-order completion). */
+/**
+ * `POST /store/carts/:id/complete`: Medusa's own answer (`StoreCompleteCartResponse`), so every
+ * standard client keeps working, with Tadamon's order group beside it. On success `order` is the
+ * first cooperative's order in Medusa's standard shape (the one order of a one-cooperative cart) and
+ * `order_group` holds them all. A declined or unfinished card payment answers Medusa's `type: "cart"`
+ * with the error, and `errors` naming the field in the request's language.
+ */
 export type StoreCompleteCartResponse =
-  | { type: "order_group"; order_group: StoreOrderGroup }
-  | { type: "cart"; error: { message: string; type: string } }
+  | { type: "order"; order: HttpTypes.StoreOrder; order_group: StoreOrderGroup }
+  | { type: "cart"; cart: HttpTypes.StoreCart; error: { message: string; name: string; type: string }; errors: FieldError[] }
 
 export type StoreOrderGroupResponse = { order_group: StoreOrderGroup }
 export type StoreOrderGroupListResponse = { order_groups: StoreOrderGroup[]; count: number; limit: number; offset: number }

@@ -25,8 +25,8 @@ export function normalizeRegistrationNumber(value: string): string {
 export const COOPERATIVE_STATUSES = ["pending", "approved", "suspended", "rejected"] as const
 export type CooperativeStatus = (typeof COOPERATIVE_STATUSES)[number]
 
-/** Suspended and rejected cooperatives read their data but change nothing. */
-export function cooperativeReadOnly(status: CooperativeStatus | string): boolean {
+/** Suspended and rejected cooperatives read their data but change nothing (`status`: a `CooperativeStatus`, or any stored string). */
+export function cooperativeReadOnly(status: string): boolean {
   return status === "suspended" || status === "rejected"
 }
 

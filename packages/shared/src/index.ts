@@ -1,5 +1,7 @@
 export * from "./locales"
 export * from "./geography"
+export * from "./place-names"
+export * from "./province-resolver"
 export * from "./phone"
 export * from "./money"
 export * from "./cooperative"

@@ -12,25 +12,44 @@ export type ParsedPhone = {
   kind: PhoneKind
 }
 
+// Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹) digits, as Arabic keyboards type them.
+const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g
+// Spaces (non-breaking ones included), dots, dashes of every width, slashes, parentheses, and the
+// invisible direction marks that come along when a number is copied from Arabic text.
+const SEPARATORS = /[\s.\-\u2010-\u2015\u2212/()\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g
+
+function asciiDigits(input: string): string {
+  return input.replace(ARABIC_DIGITS, (digit) => {
+    const code = digit.charCodeAt(0)
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660)
+  })
+}
+
 /**
  * Reads a Moroccan number as people write it: "0612345678", "06 12 34 56 78",
- * "+212 6 12 34 56 78", "00212612345678", "212612345678". Returns null when it is not one.
+ * "+212 6 12 34 56 78", "+212 (0) 6 12 34 56 78", "00212612345678", "212612345678", in Western
+ * or Arabic-Indic digits ("٠٦١٢٣٤٥٦٧٨"). Returns null when it is not one.
  * Fixed lines start with 5, mobiles with 6 or 7 (8 is for special services, refused here).
  */
 export function parseMoroccanPhone(input: string): ParsedPhone | null {
   if (typeof input !== "string") {
     return null
   }
-  const compact = input.trim().replace(/[\s.\-()]/g, "")
+  // NFKC turns full-width digits and plus signs into ASCII ones.
+  const compact = asciiDigits(input.normalize("NFKC")).trim().replace(SEPARATORS, "")
   let nsn: string | null = null
   if (/^\+212\d+$/.test(compact)) {
     nsn = compact.slice(4)
   } else if (/^00212\d+$/.test(compact)) {
     nsn = compact.slice(5)
-  } else if (/^212\d{9}$/.test(compact)) {
+  } else if (/^212\d{9,10}$/.test(compact)) {
     nsn = compact.slice(3)
   } else if (/^0\d{9}$/.test(compact)) {
     nsn = compact.slice(1)
+  }
+  // "+212 (0) 6…": the national trunk 0 written after the country code.
+  if (nsn && nsn.length === NSN_LENGTH + 1 && nsn.startsWith("0")) {
+    nsn = nsn.slice(1)
   }
   if (!nsn || nsn.length !== NSN_LENGTH || !/^\d+$/.test(nsn)) {
     return null

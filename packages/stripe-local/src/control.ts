@@ -31,13 +31,13 @@ export class Control {
     this.webhooks.reset()
   }
 
-  /** The next confirmation of this PaymentIntent ends with `outcome`, whatever the card. */
-  forceOutcome(paymentIntentId: string, outcome: OutcomeName | string): void {
+  /** The next confirmation of this PaymentIntent ends with `outcome` (an `OutcomeName`; another name is refused), whatever the card. */
+  forceOutcome(paymentIntentId: string, outcome: string): void {
     this.store.internals(this.store.intent(paymentIntentId).id).forcedOutcome = this.outcome(outcome)
   }
 
   /** The next confirmation of any PaymentIntent without its own forced outcome ends with `outcome` (queued, first in first out). */
-  queueOutcome(outcome: OutcomeName | string): void {
+  queueOutcome(outcome: string): void {
     this.store.nextOutcomes.push(this.outcome(outcome))
   }
 

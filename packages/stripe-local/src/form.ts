@@ -75,7 +75,7 @@ export function encodeForm(params: Record<string, unknown>, prefix = ""): string
       if (nested) {
         parts.push(nested)
       }
-    } else {
+    } else if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
       parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`)
     }
   }

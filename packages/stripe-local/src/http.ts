@@ -9,7 +9,7 @@ const MAX_BODY_BYTES = 1024 * 1024
 export async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = []
   let size = 0
-  for await (const chunk of request) {
+  for await (const chunk of request as AsyncIterable<Buffer | string>) {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk)
     size += buffer.length
     if (size > MAX_BODY_BYTES) {

@@ -40,7 +40,8 @@ type StripeClass = new (key: string, config: Data) => unknown
 function loadProvider(): { Service: ProviderClass; StripeV15: StripeClass } | undefined {
   try {
     const providerRequire = createRequire(require.resolve("@medusajs/payment-stripe"))
-    return { Service: providerRequire("./services/stripe-provider").default, StripeV15: providerRequire("stripe") }
+    const service = providerRequire("./services/stripe-provider") as { default: ProviderClass }
+    return { Service: service.default, StripeV15: providerRequire("stripe") as StripeClass }
   } catch {
     return undefined
   }
@@ -101,7 +102,7 @@ describe("the Medusa Stripe provider against stripe-local", { skip: loaded ? fal
     assert.equal(started.data?.amount, 10000)
     assert.equal(started.data?.customer, holder.id)
 
-    const updated = await provider.updatePayment({ amount: 150, currency_code: "mad", data: started.data as Data, context: { idempotency_key: "upd-1" } })
+    const updated = await provider.updatePayment({ amount: 150, currency_code: "mad", data: started.data, context: { idempotency_key: "upd-1" } })
     assert.equal(updated.data?.amount, 15000)
 
     assert.equal(await confirmInBrowser(started.id as string, "4242424242424242"), 200)
@@ -147,7 +148,7 @@ describe("the Medusa Stripe provider against stripe-local", { skip: loaded ? fal
     const started = await session()
     await confirmInBrowser(started.id as string, "4242424242424242")
     await harness.server.control.webhooksIdle()
-    const authorized = receiver.received.find((webhook) => JSON.parse(webhook.body).type === "payment_intent.amount_capturable_updated")
+    const authorized = receiver.received.find((webhook) => (JSON.parse(webhook.body) as { type: string }).type === "payment_intent.amount_capturable_updated")
     assert.ok(authorized)
     const result = await provider.getWebhookActionAndData({ data: {}, rawData: Buffer.from(authorized.body), headers: authorized.headers })
     assert.equal(result.action, "authorized")

@@ -57,7 +57,7 @@ export async function placeAmanaCashOrder(request: APIRequestContext, productHan
   const { payment_collection } = await post<{ payment_collection: { id: string } }>("/store/payment-collections", { cart_id: cart.id }, "payment")
   await post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: PAYMENT_PROVIDERS.cashOnDelivery }, "session")
   const completed = await post<StoreCompleteCartResponse>(`/store/carts/${cart.id}/complete`, {}, "completion")
-  if (completed.type !== "order_group") {
+  if (completed.type !== "order") {
     throw new Error(`completion: ${JSON.stringify(completed)}`)
   }
   const [order] = completed.order_group.orders

@@ -26,12 +26,12 @@ type Knex = { raw: (sql: string) => Promise<{ rows: Array<Record<string, unknown
  * created, changed or (soft-)deleted.
  */
 async function databaseFingerprint(knex: Knex): Promise<Record<string, string>> {
-  const { rows: tables } = await knex.raw(
+  const { rows: tables } = (await knex.raw(
     `select t.table_name, bool_or(c.column_name = 'updated_at') as has_updated_at
        from information_schema.tables t join information_schema.columns c using (table_schema, table_name)
       where t.table_schema = current_schema() and t.table_type = 'BASE TABLE'
       group by t.table_name order by t.table_name`
-  )
+  )) as { rows: Array<{ table_name: string; has_updated_at: boolean }> }
   const selects = tables.map(
     ({ table_name, has_updated_at }) =>
       `select '${table_name}' as name, count(*)::text || '/' || ${has_updated_at ? "coalesce(max(updated_at)::text, '')" : "''"} as print from "${table_name}"`
@@ -53,7 +53,7 @@ async function customerToken(container: MedusaContainer, email: string): Promise
   const { projectConfig } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
   return generateJwtToken(
     { actor_id: customer.id, actor_type: "customer", auth_identity_id: identity.id, app_metadata: { customer_id: customer.id } },
-    { secret: projectConfig.http.jwtSecret as string, expiresIn: "1d" }
+    { secret: projectConfig.http.jwtSecret, expiresIn: "1d" }
   )
 }
 

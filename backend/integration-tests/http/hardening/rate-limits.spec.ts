@@ -8,6 +8,8 @@ import type OrderGroupModuleService from "../../../src/modules/order-group/servi
 import { createOrganizer } from "../../fixtures/admin"
 import { createCooperative } from "../../fixtures/catalog"
 import { createMember } from "../../fixtures/member"
+import type { Json } from "../../fixtures/http"
+import type * as ScryptKdf from "scrypt-kdf"
 
 jest.setTimeout(240 * 1000)
 
@@ -39,7 +41,7 @@ process.env.TADAMON_RATE_LIMIT_PREFIX = `tadamon-test:${randomUUID()}`
 const RIGHT = "the-right-passphrase-1"
 const WRONG = "not-the-passphrase"
 
-type Answer = { status: number; headers: Record<string, string>; data: any }
+type Answer = { status: number; headers: Record<string, string>; data: Json }
 type Api = { request: (config: Record<string, unknown>) => Promise<Answer> }
 
 let addressSequence = 0
@@ -56,7 +58,8 @@ function newEmail(prefix: string): string {
 }
 
 /** The scrypt-kdf module the emailpass provider uses (one module registry per test file). */
-const scrypt: typeof import("scrypt-kdf") = require("scrypt-kdf")
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- jest.spyOn needs the module object itself, which an import's namespace only copies
+const scrypt: typeof ScryptKdf = require("scrypt-kdf")
 
 function expectLimited(answer: Answer) {
   expect(answer.status).toBe(429)
@@ -116,7 +119,7 @@ medusaIntegrationTestRunner({
       const { projectConfig } = container().resolve(ContainerRegistrationKeys.CONFIG_MODULE)
       return generateJwtToken(
         { actor_id: "", actor_type: "member", auth_identity_id: registered.authIdentity?.id, app_metadata: {} },
-        { secret: projectConfig.http.jwtSecret as string, expiresIn: "1h" }
+        { secret: projectConfig.http.jwtSecret, expiresIn: "1h" }
       )
     }
 

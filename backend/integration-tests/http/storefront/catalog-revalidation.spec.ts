@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { approveCooperativeWorkflow } from "../../../src/workflows/cooperative/approve-cooperative"
+import { suspendCooperativeWorkflow } from "../../../src/workflows/cooperative/suspend-cooperative"
 import { createCooperative, createCooperativeProduct, createStoreFixture } from "../../fixtures/catalog"
 
 jest.setTimeout(120 * 1000)
@@ -59,6 +61,24 @@ medusaIntegrationTestRunner({
       const productCall = await nextRevalidation((entry) => entry.tags.join() === "products")
       expect(productCall).toEqual({ authorization: "Bearer test-secret", tags: ["products"] })
       expect((storefront.address() as AddressInfo).port).toBe(port)
+    })
+
+    it("expires the cooperatives and their products when organizers suspend or reinstate a cooperative", async () => {
+      const container = getContainer()
+      await createStoreFixture(container)
+      const cooperative = await createCooperative(container)
+      const isCooperativeChange = (entry: Received) => entry.tags.join() === "cooperatives,products"
+      await nextRevalidation(isCooperativeChange) // cooperative.created
+
+      received.length = 0
+      await suspendCooperativeWorkflow(container).run({ input: { cooperative_id: cooperative.id, reason: "Sanitary authorisation expired" } })
+      // cooperative.suspended
+      expect(await nextRevalidation(isCooperativeChange)).toEqual({ authorization: "Bearer test-secret", tags: ["cooperatives", "products"] })
+
+      received.length = 0
+      await approveCooperativeWorkflow(container).run({ input: { cooperative_id: cooperative.id, transition: "reinstate" } })
+      // cooperative.approved
+      expect(await nextRevalidation(isCooperativeChange)).toEqual({ authorization: "Bearer test-secret", tags: ["cooperatives", "products"] })
     })
   },
 })

@@ -54,7 +54,7 @@ const ProductModerationWidget = ({ data }: Props) => {
       ) : null}
       {proposed ? (
         <div className="flex gap-2">
-          <Button size="small" onClick={() => decide({ decision: "publish" })} isLoading={review.isPending}>
+          <Button size="small" onClick={() => void decide({ decision: "publish" })} isLoading={review.isPending}>
             {t("actions.publish")}
           </Button>
           <Button size="small" variant="danger" onClick={() => setRejecting(true)}>

@@ -20,8 +20,10 @@ function isRecord(value: unknown): value is Body {
 /**
  * `POST /store/carts` and `POST /store/carts/:id`: a shipping address (mobile phone required), a
  * billing address and the email, when the body carries them, are checked before Medusa sees the
- * body and stored normalized (+212 phone, province code, country "ma"). An address given by id
- * (a string, on cart creation) is left to Medusa.
+ * body and stored normalized (+212 phone, province code, country "ma"). The province may come as
+ * people type it ("Fès", "فاس", "Province de Taza") or empty when the city names one province
+ * ("Ghafsai"), as standard Medusa clients send it; the code is what Medusa stores. An address given
+ * by id (a string, on cart creation) is left to Medusa.
  */
 export function validateCartContact(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   if (!isRecord(req.body)) {
@@ -111,6 +113,10 @@ export async function validateCustomerAddressUpdate(req: AuthenticatedMedusaRequ
     if (field in patch) {
       rewritten[field] = normalized[field]
     }
+  }
+  // A province inferred from a new city (the stored one empty) is written too.
+  if (normalized.province !== stored.province) {
+    rewritten.province = normalized.province
   }
   req.body = rewritten
   next()

@@ -43,9 +43,9 @@ export async function resolveVendor(req: AuthenticatedMedusaRequest, res: Medusa
   }
   const context: VendorContext = {
     member_id: member.id,
-    role: member.role as VendorContext["role"],
+    role: member.role,
     cooperative_id: member.cooperative.id,
-    cooperative_status: member.cooperative.status as CooperativeStatus,
+    cooperative_status: member.cooperative.status,
   }
   if (cooperativeReadOnly(context.cooperative_status) && req.method !== "GET") {
     res.status(403).json({ type: "not_allowed", message: `This cooperative is ${context.cooperative_status}: it can read its data but not change it` })

@@ -36,8 +36,9 @@ function vendorAuth(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFun
   if (req.method === "POST" && path.replace(/\/$/, "") === VENDOR_UPLOAD_ROUTE) {
     return memberOrRegistering(req, res, next)
   }
+  // A failure to resolve the cooperative (the database away) goes to the error handler, not unanswered.
   return signedInMember(req, res, (error?: unknown) =>
-    error ? next(error) : resolveVendor(req as AuthenticatedMedusaRequest, res, next)
+    error ? next(error) : void resolveVendor(req as AuthenticatedMedusaRequest, res, next).catch(next)
   )
 }
 

@@ -64,6 +64,7 @@ export function resolveRateLimits(overrides: unknown): RateLimits {
     try {
       parsed = JSON.parse(parsed)
     } catch (error) {
+      // eslint-disable-next-line preserve-caught-error -- compiled for ES2021, whose Error takes no cause; the message carries it
       throw new Error(`TADAMON_RATE_LIMITS is not valid JSON: ${(error as Error).message}`)
     }
   }
@@ -72,7 +73,7 @@ export function resolveRateLimits(overrides: unknown): RateLimits {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`)
     throw new Error(`TADAMON_RATE_LIMITS: ${problems.join("; ")} (names: ${RATE_LIMIT_NAMES.join(", ")})`)
   }
-  const limits = { ...DEFAULT_RATE_LIMITS } as RateLimits
+  const limits = { ...DEFAULT_RATE_LIMITS }
   for (const [name, override] of Object.entries(result.data) as Array<[RateLimitName, Partial<RateLimit>]>) {
     limits[name] = { ...limits[name], ...override }
   }

@@ -75,11 +75,10 @@ export default class TadamonStripeProviderService extends StripeProviderService 
     if (options.apiBase) {
       const base = new URL(options.apiBase)
       // The same `stripe` client package and version the provider itself depends on.
-      const stock = this.stripe_
       const StripeClient = createRequire(require.resolve("@medusajs/payment-stripe"))("stripe") as new (
         apiKey: string,
         config: { host: string; port: number; protocol: "http" | "https" }
-      ) => typeof stock
+      ) => TadamonStripeProviderService["stripe_"]
       this.stripe_ = new StripeClient(options.apiKey, {
         host: base.hostname,
         port: Number(base.port || (base.protocol === "https:" ? 443 : 80)),
@@ -262,5 +261,5 @@ type ShareData = { share_of: string; amount: number; currency: string; session_i
 const NOT_A_SHARE = { share_of: null, share_sig: null }
 
 function serverContext(context: unknown): TadamonStripeContext {
-  return context && typeof context === "object" ? (context as TadamonStripeContext) : {}
+  return context && typeof context === "object" ? context : {}
 }

@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { reviewProductWorkflow } from "./review-product"
 
@@ -10,7 +10,7 @@ const checkAutoPublishStep = createStep("check-auto-publish", async (input: Auto
   const {
     data: [product],
   } = await query.graph({ entity: "product", fields: ["id", "status", "cooperative.trusted"], filters: { id: input.product_id } })
-  return new StepResponse(!!product && product.status === ProductStatus.PROPOSED && product.cooperative?.trusted === true)
+  return new StepResponse(!!product && product.status === "proposed" && product.cooperative?.trusted === true)
 })
 
 /**

@@ -1,5 +1,5 @@
 import { Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { createHook, createWorkflow, transform, when, WorkflowResponse, type WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, parallelize, transform, when, WorkflowResponse, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import type {
   CartLineItemDTO,
   CartWorkflowDTO,
@@ -109,22 +109,33 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
 
         validateCartStep({ cart })
         validateCartItemsStep({ cart })
+        const productIds = transform({ splittable }, ({ splittable }) => [
+          ...new Set(splittable.items.flatMap((item) => item.variant?.product?.id ?? item.product_id ?? [])),
+        ])
         // The client proposes, the server decides: what is sold, how many, at what price, now.
-        validateCartLinesStep(
-          transform({ splittable }, ({ splittable }) => ({
-            sales_channel_id: splittable.sales_channel_id,
-            locale: splittable.locale,
-            items: splittable.items.map((item) => ({
-              id: item.id,
-              title: item.title,
-              variant_title: item.variant_title,
-              variant_id: item.variant_id,
-              quantity: item.quantity,
-            })),
-          }))
+        // These checks only read, independently of each other: they run side by side.
+        const [, , paymentSessions, { data: products }] = parallelize(
+          validateCartLinesStep(
+            transform({ splittable }, ({ splittable }) => ({
+              sales_channel_id: splittable.sales_channel_id,
+              locale: splittable.locale,
+              items: splittable.items.map((item) => ({
+                id: item.id,
+                title: item.title,
+                variant_title: item.variant_title,
+                variant_id: item.variant_id,
+                quantity: item.quantity,
+              })),
+            }))
+          ),
+          validateCartPricesStep(transform({ cartEntity }, ({ cartEntity }) => cartEntity as unknown as PricedCart)),
+          validateCartPaymentsStep({ cart }),
+          useQueryGraphStep({
+            entity: "product",
+            fields: ["id", "cooperative.id", "cooperative.handle", "cooperative.name"],
+            filters: { id: productIds },
+          }).config({ name: "product-cooperatives-query" })
         )
-        validateCartPricesStep(transform({ cartEntity }, ({ cartEntity }) => cartEntity as unknown as PricedCart))
-        const paymentSessions = validateCartPaymentsStep({ cart })
 
         // A card pays for the whole cart with one PaymentIntent, confirmed by the customer's browser:
         // authorize it first (a declined card stops here, before anything is written); a later
@@ -143,15 +154,6 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
             return { id: cardSession?.id ?? "", context }
           })
         )
-
-        const productIds = transform({ splittable }, ({ splittable }) => [
-          ...new Set(splittable.items.flatMap((item) => item.variant?.product?.id ?? item.product_id ?? [])),
-        ])
-        const { data: products } = useQueryGraphStep({
-          entity: "product",
-          fields: ["id", "cooperative.id", "cooperative.handle", "cooperative.name"],
-          filters: { id: productIds },
-        }).config({ name: "product-cooperatives-query" })
 
         const parts = transform({ splittable, products }, ({ splittable, products }) => {
           const cooperativeOfProduct = new Map<string, CooperativeRef>()

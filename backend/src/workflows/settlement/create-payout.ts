@@ -44,7 +44,7 @@ export const createPayoutWorkflow = createWorkflow("create-payout", (input: Crea
   releaseLockStep({ key: lockKey })
   return new WorkflowResponse(
     transform({ entries, balance_before, payable_before, input }, ({ entries, balance_before, payable_before, input }) => ({
-      payout_id: entries[0].id as string,
+      payout_id: entries[0].id,
       balance_due: sumAmounts([balance_before, -input.amount]),
       payable: sumAmounts([payable_before, -input.amount]),
     }))

@@ -1,4 +1,9 @@
 import type { Locale } from "@tadamon/shared"
+import type account from "./ar/account.json"
+import type catalog from "./ar/catalog.json"
+import type checkout from "./ar/checkout.json"
+import type coop from "./ar/coop.json"
+import type markets from "./ar/markets.json"
 
 /**
  * The message catalogs, one folder per locale and one file per area (catalog, checkout, account…)
@@ -8,12 +13,10 @@ import type { Locale } from "@tadamon/shared"
 export const MESSAGE_FILES = ["catalog", "checkout", "account", "coop", "markets"] as const
 
 export async function loadMessages(locale: Locale) {
-  const parts = await Promise.all(MESSAGE_FILES.map((file) => import(`./${locale}/${file}.json`)))
+  const parts = await Promise.all(
+    MESSAGE_FILES.map((file) => import(`./${locale}/${file}.json`) as Promise<{ default: Record<string, unknown> }>)
+  )
   return Object.assign({}, ...parts.map((part) => part.default)) as Messages
 }
 
-export type Messages = typeof import("./ar/catalog.json") &
-  typeof import("./ar/checkout.json") &
-  typeof import("./ar/account.json") &
-  typeof import("./ar/coop.json") &
-  typeof import("./ar/markets.json")
+export type Messages = typeof catalog & typeof checkout & typeof account & typeof coop & typeof markets

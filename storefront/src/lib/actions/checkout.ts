@@ -167,14 +167,15 @@ async function completeCheckout(cartId: string, locale: Locale): Promise<FormSta
       return failure([result.message, ...result.changes.map((change) => describeChange(change, locale, t))].join(" "))
     }
     // The backend names what the customer can fix in their language: a cooperative without a
-    // shipping method (400), a product out of stock (409), a missing or declined payment (400, 402).
+    // shipping method (400), a product out of stock (409), a missing payment (400).
     if (result.errors.length > 0 && result.message) {
       return failure(result.message)
     }
     return failure(result.code === "insufficient_inventory" ? t("stockChanged") : t("placeError"))
   }
   const answer = result.data
-  if (answer.type !== "order_group") {
+  // A declined or unconfirmed card: Medusa's `type: "cart"` answer, its message in the visitor's language.
+  if (answer.type !== "order") {
     return failure(answer.type === "cart" && answer.error?.message ? answer.error.message : t("placeError"))
   }
 

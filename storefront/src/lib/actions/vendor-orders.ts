@@ -54,7 +54,8 @@ export async function shipOrder(_previous: FormState, formData: FormData): Promi
       fieldErrors[name] = t("fieldRequired")
     }
   }
-  // The orders routes answer validation in English without field errors: the rules are checked here too.
+  // The route checks the same rules (400 with localized field errors, shown by vendorFailure);
+  // checking them here first spares the round trip.
   if (values.tracking_url && !/^https?:\/\/[^\s]+\.[^\s]+$/i.test(values.tracking_url)) {
     fieldErrors.tracking_url = t("urlInvalid")
   }

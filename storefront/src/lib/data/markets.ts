@@ -14,9 +14,9 @@ export const EDITION_TAGS = {
 } as const
 
 /**
- * How stale an edition may be served, in seconds. Tags make a change visible at once when the
- * backend sends them; until the edition workflows do, this minute is how long an organizer's edit
- * takes to show.
+ * How stale an edition may be served, in seconds. An organizer's change shows at once: the edition
+ * workflows emit `edition.created|updated|deleted` and the backend's edition-changed subscriber
+ * expires these tags. This minute only bounds staleness when that notification is missed.
  */
 const REVALIDATE_EDITIONS = 60
 

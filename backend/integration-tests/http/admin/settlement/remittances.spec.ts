@@ -5,7 +5,6 @@ import type {
   AdminRemittanceListResponse,
   EarningsStatement,
   RemittanceImport,
-  StoreOrderGroup,
   VendorOrder,
 } from "@tadamon/shared"
 import { VendorOrderEvents } from "../../../../src/workflows/vendor-order/events"

@@ -5,10 +5,11 @@ import { createCooperative, createStoreFixture } from "../../../fixtures/catalog
 import { registerCustomer } from "../../../fixtures/checkout"
 import { createMember } from "../../../fixtures/member"
 import { recordOrderLedgerWorkflow } from "../../../../src/workflows/settlement/record-order-ledger"
+import type { Json } from "../../../fixtures/http"
 
 jest.setTimeout(180 * 1000)
 
-type Answer = { status: number; data: any }
+type Answer = { status: number; data: Json }
 const answer = (request: Promise<Answer>): Promise<Answer> =>
   request.catch((error: { response?: Answer }) => {
     if (!error.response) {

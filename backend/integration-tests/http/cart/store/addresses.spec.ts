@@ -119,6 +119,38 @@ medusaIntegrationTestRunner({
         const updated = await api.post(`/store/carts/${data.cart.id}`, { shipping_address: { ...valid, phone: "+212 7 11 22 33 44" } }, withLocale())
         expect(updated.data.cart.shipping_address.phone).toBe("+212711223344")
       })
+
+      it("reads the province as standard clients send it: a name in any language, or empty beside a known city", async () => {
+        const { data } = await api.post("/store/carts", { region_id: store.regionId }, withLocale())
+        const cases = [
+          { shipping_address: { ...valid, city: "Fès", province: "Fès" }, expected: "fes" },
+          { shipping_address: { ...valid, city: "فاس", province: "فاس", phone: "٠٦١٢٣٤٥٦٧٨" }, expected: "fes" },
+          { shipping_address: { ...valid, city: "Ghafsai", province: "" }, expected: "taounate" },
+        ]
+        for (const { shipping_address, expected } of cases) {
+          const updated = await api.post(`/store/carts/${data.cart.id}?fields=*shipping_address`, { shipping_address }, withLocale())
+          expect(updated.status).toBe(200)
+          expect(updated.data.cart.shipping_address).toMatchObject({ city: shipping_address.city, province: expected, phone: "+212612345678" })
+        }
+
+        const refusedEnglish = await refused(
+          api.post(`/store/carts/${data.cart.id}`, { shipping_address: { ...valid, province: "Atlantis" } }, withLocale("en-US"))
+        )
+        expect(refusedEnglish.status).toBe(400)
+        expect(fieldsAndCodes(refusedEnglish)).toEqual(["shipping_address.province:unknown_province"])
+        const refusedArabic = await refused(api.post(`/store/carts/${data.cart.id}`, { shipping_address: { ...valid, province: "Atlantis" } }, withLocale()))
+        expect(refusedArabic.data.errors[0].field).toBe("shipping_address.province")
+        expect(refusedArabic.data.errors[0].message).not.toBe(refusedEnglish.data.errors[0].message)
+
+        // An unknown city with no province still needs the province.
+        const missing = await refused(
+          api.post(`/store/carts/${data.cart.id}`, { shipping_address: { ...valid, city: "Atlantis", province: "" } }, withLocale("fr-MA"))
+        )
+        expect(fieldsAndCodes(missing)).toEqual(["shipping_address.province:required"])
+
+        const { data: stored } = await api.get(`/store/carts/${data.cart.id}?fields=*shipping_address`, withLocale())
+        expect(stored.cart.shipping_address.province).toBe("taounate")
+      })
     })
   },
 })

@@ -17,6 +17,8 @@ const valid = {
 
 type ErrorResponse = { status: number; data: StoreValidationErrorResponse }
 
+let registrations = 0
+
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: StoreFixture
@@ -32,7 +34,8 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       store = await createStoreFixture(getContainer())
-      customer = await signUpCustomer(api, store, "youssef@example.ma")
+      // A new email each test: registrations are rate-limited per email (the counters outlive the database restore).
+      customer = await signUpCustomer(api, store, `youssef-${++registrations}@example.ma`)
     })
 
     describe("POST /store/customers/me/addresses", () => {
@@ -51,6 +54,22 @@ medusaIntegrationTestRunner({
       it("stores a valid address normalized", async () => {
         const { data } = await api.post("/store/customers/me/addresses", valid, customer)
         expect(data.customer.addresses[0]).toMatchObject({ phone: "+212661001122", province: "sefrou", country_code: "ma" })
+      })
+
+      it("reads the province as people type it, or from a known city when it is empty", async () => {
+        const typed = await api.post("/store/customers/me/addresses", { ...valid, city: "Fès", province: "Préfecture de Fès" }, customer)
+        expect(typed.data.customer.addresses[0]).toMatchObject({ city: "Fès", province: "fes" })
+
+        const inferred = await api.post("/store/customers/me/addresses", { ...valid, city: "أزرو", province: "" }, customer)
+        const azrou = inferred.data.customer.addresses.find((address: { city: string }) => address.city === "أزرو")
+        expect(azrou).toMatchObject({ province: "ifrane" })
+
+        // A partial update that empties the province beside a new known city stores that city's province.
+        const moved = await api.post(`/store/customers/me/addresses/${azrou.id}`, { city: "Imouzzer Kandar", province: "" }, customer)
+        expect(moved.data.customer.addresses.find((address: { id: string }) => address.id === azrou.id)).toMatchObject({
+          city: "Imouzzer Kandar",
+          province: "sefrou",
+        })
       })
 
       it("asks for sign-in before anything else", async () => {

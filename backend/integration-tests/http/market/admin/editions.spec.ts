@@ -226,7 +226,7 @@ medusaIntegrationTestRunner({
         const { projectConfig } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
         const customerToken = generateJwtToken(
           { actor_id: "cus_test", actor_type: "customer", auth_identity_id: "authid_test", app_metadata: { customer_id: "cus_test" } },
-          { secret: projectConfig.http.jwtSecret as string, expiresIn: "1d" }
+          { secret: projectConfig.http.jwtSecret, expiresIn: "1d" }
         )
         const { headers: memberHeaders } = await createMember(container, honey.id)
         for (const headers of [{}, { authorization: `Bearer ${customerToken}` }, memberHeaders.headers]) {

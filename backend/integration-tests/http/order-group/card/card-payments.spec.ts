@@ -183,7 +183,9 @@ medusaIntegrationTestRunner({
         await chooseShipping(api, store, cartId)
         await clientSession(cartId, data)
         const response = await completeCart(api, store, cartId)
-        expect(response.status).toBe(402)
+        // Medusa's answer to a payment that did not go through: 200, the cart and the error.
+        expect(response.status).toBe(200)
+        expect(response.data).toMatchObject({ type: "cart", cart: { id: cartId, completed_at: null } })
         expect(response.data.errors[0].code).toBe("payment_declined")
         expect(await snapshot(container)).toEqual({ groups: 0, orders: 0, reservations: 0, payments: 0, captures: 0, refunds: 0 })
       }
@@ -201,7 +203,8 @@ medusaIntegrationTestRunner({
       const created = await stripeIntent(session.data.id)
       expect(created.status).toBe("requires_payment_method")
       const early = await completeCart(api, store, cartId)
-      expect(early.status).toBe(402)
+      expect(early.status).toBe(200)
+      expect(early.data.type).toBe("cart")
       expect((await confirmInBrowser(session.data.id, session.data.client_secret, "pm_card_visa")).body.status).toBe("requires_capture")
       expect((await completeCart(api, store, cartId)).status).toBe(200)
     })
@@ -262,7 +265,8 @@ medusaIntegrationTestRunner({
       expect(declined.body.error?.code).toBe("card_declined")
 
       const refused = await completeCart(api, store, cartId)
-      expect(refused.status).toBe(402)
+      expect(refused.status).toBe(200)
+      expect(refused.data).toMatchObject({ type: "cart", error: { type: "payment_authorization_error" } })
       expect(refused.data.errors[0].code).toBe("payment_declined")
       expect(await snapshot(getContainer())).toEqual(expect.objectContaining({ groups: 0, orders: 0, reservations: 0 }))
       const { data } = await api.get(`/store/carts/${cartId}`, store.storeHeaders)
@@ -294,7 +298,8 @@ medusaIntegrationTestRunner({
         "requires_action"
       )
       const early = await completeCart(api, store, cartId)
-      expect(early.status).toBe(402)
+      expect(early.status).toBe(200)
+      expect(early.data.type).toBe("cart")
       expect(await snapshot(getContainer())).toEqual(expect.objectContaining({ groups: 0, orders: 0 }))
 
       stripe.control.authenticate(paymentIntentId, "complete")

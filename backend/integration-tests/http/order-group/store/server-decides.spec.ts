@@ -8,6 +8,7 @@ import { suspendCooperativeWorkflow } from "../../../../src/workflows/cooperativ
 import { createStoreFixture, type StoreFixture } from "../../../fixtures/catalog"
 import { chooseShipping, completeCart, createCart, createShop, payCashOnDelivery, type Shop } from "../../../fixtures/checkout"
 import { createEdition, dayFromToday } from "../../../fixtures/market"
+import type { Json } from "../../../fixtures/http"
 
 jest.setTimeout(240 * 1000)
 
@@ -24,8 +25,8 @@ async function counts(container: MedusaContainer) {
   return { groups: await count("order_group"), orders: await count("order"), reservations: await count("reservation_item") }
 }
 
-const send = (request: Promise<{ status: number; data: any }>) =>
-  request.catch((error: { response: { status: number; data: any } }) => error.response)
+const send = (request: Promise<{ status: number; data: Json }>) =>
+  request.catch((error: { response: { status: number; data: Json } }) => error.response)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

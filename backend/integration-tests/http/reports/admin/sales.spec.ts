@@ -9,10 +9,11 @@ import { createMember } from "../../../fixtures/member"
 import { MARKET_MODULE } from "../../../../src/modules/market"
 import type MarketModuleService from "../../../../src/modules/market/service"
 import type { AdminSalesReportResponse, SalesFigures } from "../../../../src/api/admin/reports/types"
+import type { Json } from "../../../fixtures/http"
 
 jest.setTimeout(240 * 1000)
 
-type Answer = { status: number; data: any; headers?: Record<string, string> }
+type Answer = { status: number; data: Json; headers?: Record<string, string> }
 type Headers = { headers: Record<string, string> }
 const answer = (request: Promise<Answer>): Promise<Answer> =>
   request.catch((error: { response?: Answer }) => {

@@ -162,7 +162,7 @@ medusaIntegrationTestRunner({
       const body = applicationBody({
         ...overrides,
         documents: [{ type: "sanitary_authorisation", valid_until: inDays(30), file_url: sanitary }],
-      } as Parameters<typeof applicationBody>[0])
+      })
       const refused = await api.post("/vendor/applications", body, bearer(token)).catch(failed)
       expect(refused.status).toBe(400)
       expect(refused.data.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, code })]))

@@ -26,7 +26,7 @@ medusaIntegrationTestRunner({
       const { projectConfig } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
       const token = generateJwtToken(
         { actor_id: customer.id, actor_type: "customer", auth_identity_id: identity.id, app_metadata: { customer_id: customer.id } },
-        { secret: projectConfig.http.jwtSecret as string, expiresIn: "1d" }
+        { secret: projectConfig.http.jwtSecret, expiresIn: "1d" }
       )
       return bearer(token)
     }

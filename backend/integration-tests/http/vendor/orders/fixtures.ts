@@ -8,16 +8,17 @@ import { createMember } from "../../../fixtures/member"
 import { SETTLEMENT_MODULE } from "../../../../src/modules/settlement"
 import type SettlementModuleService from "../../../../src/modules/settlement/service"
 import { VendorOrderEvents } from "../../../../src/workflows/vendor-order/events"
+import type { Json } from "../../../fixtures/http"
 
 export type Api = {
-  get: (url: string, config?: unknown) => Promise<{ status: number; data: any; headers: Record<string, unknown> }>
-  post: (url: string, body?: unknown, config?: unknown) => Promise<{ status: number; data: any }>
-  delete: (url: string, config?: unknown) => Promise<{ status: number; data: any }>
+  get: (url: string, config?: unknown) => Promise<{ status: number; data: Json; headers: Record<string, unknown> }>
+  post: (url: string, body?: unknown, config?: unknown) => Promise<{ status: number; data: Json }>
+  delete: (url: string, config?: unknown) => Promise<{ status: number; data: Json }>
 }
 export type Headers = { headers: Record<string, string> }
 
 /** An HTTP answer whatever its status (axios throws on 4xx/5xx). */
-export async function answer<T = any>(request: Promise<{ status: number; data: T }>): Promise<{ status: number; data: T }> {
+export async function answer<T = Json>(request: Promise<{ status: number; data: T }>): Promise<{ status: number; data: T }> {
   return request.catch((error: { response?: { status: number; data: T } }) => {
     if (!error.response) {
       throw error

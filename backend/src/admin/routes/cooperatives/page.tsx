@@ -76,14 +76,14 @@ const CooperativesPage = () => {
                   key={cooperative.id}
                   className="cursor-pointer"
                   data-testid="cooperative-row"
-                  onClick={() => navigate(`/cooperatives/${cooperative.id}`)}
+                  onClick={() => void navigate(`/cooperatives/${cooperative.id}`)}
                 >
                   <Table.Cell>
                     <a
                       href={`/app/cooperatives/${cooperative.id}`}
                       onClick={(event) => {
                         event.preventDefault()
-                        navigate(`/cooperatives/${cooperative.id}`)
+                        void navigate(`/cooperatives/${cooperative.id}`)
                       }}
                       className="text-ui-fg-interactive"
                       dir="auto"

@@ -52,7 +52,7 @@ const EditionsPage = () => {
                 key={edition.id}
                 className="cursor-pointer"
                 data-testid="edition-row"
-                onClick={() => navigate(`/editions/${edition.id}`)}
+                onClick={() => void navigate(`/editions/${edition.id}`)}
               >
                 <Table.Cell>
                   <span dir="auto">{format.text(edition.name)}</span>

@@ -189,7 +189,7 @@ const ProductReviewsPage = () => {
               <Button variant="danger" size="small" onClick={() => previewed && setRejecting(previewed)}>
                 {t("actions.rejectProduct")}
               </Button>
-              <Button size="small" onClick={() => previewed && publish(previewed)} isLoading={review.isPending}>
+              <Button size="small" onClick={() => previewed && void publish(previewed)} isLoading={review.isPending}>
                 {t("actions.publish")}
               </Button>
             </div>

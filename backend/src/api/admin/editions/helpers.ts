@@ -48,7 +48,7 @@ export async function listAdminEditions(scope: MedusaContainer, filters: { id?: 
   const texts: Texts = new Map()
   for (const row of rows) {
     const locale = row.locale_code === LOCALE_TAGS.fr ? "fr" : "en"
-    texts.set(row.reference_id, { ...texts.get(row.reference_id), [locale]: (row.translations ?? {}) as Record<string, unknown> })
+    texts.set(row.reference_id, { ...texts.get(row.reference_id), [locale]: row.translations ?? {} })
   }
   const now = new Date()
   return editions

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { findRegion, type StoreCooperative, type StoreCooperativeListResponse } from "@tadamon/shared"
+import { findRegion, type StoreCooperativeListResponse } from "@tadamon/shared"
 import type { StoreGetCooperativesParamsType } from "./validators"
 
 /** Approved cooperatives, filtered by province, region or sector, in the request's locale. */
@@ -26,7 +26,7 @@ export const GET = async (
   )
 
   res.json({
-    cooperatives: data as StoreCooperative[],
+    cooperatives: data,
     count: metadata?.count ?? data.length,
     limit: metadata?.take ?? req.queryConfig.pagination.take ?? 12,
     offset: metadata?.skip ?? 0,

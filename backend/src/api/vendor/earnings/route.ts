@@ -6,6 +6,6 @@ import type { VendorGetEarningsParamsType } from "./validators"
 
 /** `GET /vendor/earnings?from=&to=`: the cooperative's statement (sales, commission, refunds, payouts, balance due, entries). */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, VendorGetEarningsParamsType>, res: MedusaResponse<VendorEarningsResponse>) => {
-  const statement = await loadStatement(req.scope, vendorOf(req).cooperative_id, req.validatedQuery as VendorGetEarningsParamsType)
+  const statement = await loadStatement(req.scope, vendorOf(req).cooperative_id, req.validatedQuery)
   res.json({ statement })
 }

@@ -37,5 +37,5 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<V
     { locale: req.locale }
   )
   const { cooperative, ...rest } = member
-  res.json({ member: rest, cooperative } as VendorMeResponse)
+  res.json({ member: rest, cooperative })
 }

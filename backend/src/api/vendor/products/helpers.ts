@@ -212,7 +212,7 @@ export async function retrieveVendorProduct(scope: Scope, cooperativeId: string,
   for (const row of translationRows) {
     const locale = row.locale_code.startsWith("fr") ? "fr" : row.locale_code.startsWith("en") ? "en" : null
     if (locale) {
-      const text = (row.translations ?? {}) as Record<string, unknown>
+      const text = (row.translations ?? {})
       translations[locale] = {
         title: typeof text.title === "string" ? text.title : null,
         description: typeof text.description === "string" ? text.description : null,

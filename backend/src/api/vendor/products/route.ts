@@ -9,7 +9,7 @@ import type { VendorCreateProductType, VendorGetProductsType } from "./validator
 /** The cooperative's listings with status, stock per variant and a low-stock flag. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, VendorGetProductsType>, res: MedusaResponse<VendorProductListResponse>) => {
   const { cooperative_id } = vendorOf(req)
-  res.json(await listVendorProducts(req.scope, cooperative_id, req.validatedQuery as VendorGetProductsType))
+  res.json(await listVendorProducts(req.scope, cooperative_id, req.validatedQuery))
 }
 
 /** Lists a new product (proposed for review, or a draft). */

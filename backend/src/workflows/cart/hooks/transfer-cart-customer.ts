@@ -8,7 +8,7 @@ import { transferCartCustomerWorkflow } from "@medusajs/medusa/core-flows"
  * answer does not reveal that the cart exists.
  */
 transferCartCustomerWorkflow.hooks.validate(({ input, cart }) => {
-  const owner: { customer_id?: string | null; customer?: { has_account?: boolean } | null } = cart
+  const owner = cart as { customer_id?: string | null; customer?: { has_account?: boolean } | null }
   if (owner.customer_id && owner.customer_id !== input.customer_id && owner.customer?.has_account) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id ${input.id} was not found`)
   }

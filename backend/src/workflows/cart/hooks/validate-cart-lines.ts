@@ -12,6 +12,8 @@ import { quantityProblem, unsellableLines, type LineToCheck } from "../utils/car
  */
 
 type NewLine = { variant_id?: string | null; quantity?: unknown }
+/** What the add and update hooks read of the cart their core flow hands them (untyped there). */
+type HookCart = { id: string; sales_channel_id?: string | null; locale?: string | null }
 
 function refuse(problems: FieldProblem[]) {
   if (problems.length) {
@@ -46,7 +48,8 @@ createCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   await checkNewLines(container, items, cart.sales_channel_id, cart.locale)
 })
 
-addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
+addToCartWorkflow.hooks.validate(async ({ input, cart: untyped }, { container }) => {
+  const cart = untyped as HookCart
   const items: NewLine[] = input.items ?? []
   // Adding a variant already in the cart raises that line: the sum must stay in range too.
   const existing = await container.resolve(Modules.CART).listLineItems({ cart_id: cart.id }, { select: ["variant_id", "quantity"] })
@@ -59,7 +62,8 @@ addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   await checkNewLines(container, items, cart.sales_channel_id, cart.locale, (variantId) => quantities.get(variantId) ?? 0)
 })
 
-updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
+updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart: untyped }, { container }) => {
+  const cart = untyped as HookCart
   const quantity = input.update?.quantity
   refuse(quantity === undefined ? [] : quantityProblem("quantity", quantity, { allowZero: true }))
   if (quantity === 0) {

@@ -32,7 +32,7 @@ export const mergeCartLinesStep = createStep(
         },
         throwOnError: false,
       })
-      const error: { type?: string; message?: string } | undefined = errors[0]?.error
+      const error = errors[0]?.error as { type?: string; message?: string } | undefined
       if (!error) {
         continue
       }

@@ -67,7 +67,7 @@ export const getOwnProductStep = createStep(
       status: product.status,
       cooperative_status: product.cooperative?.status ?? "pending",
       sales_channel_ids: (product.sales_channels ?? []).flatMap((channel) => (channel ? [channel.id] : [])),
-      metadata: (product.metadata as Record<string, unknown> | null) ?? null,
+      metadata: product.metadata ?? null,
       variants: (product.variants ?? []).map((variant) => ({
         id: variant.id,
         inventory_item_ids: (variant.inventory_items ?? []).flatMap((link) => (link?.inventory_item_id ? [link.inventory_item_id] : [])),

@@ -211,10 +211,10 @@ export const planProductUpdateStep = createStep(
         continue
       }
       const row = stored.find((candidate) => candidate.locale_code === LOCALE_TAGS[locale])
-      const current = (row?.translations ?? {}) as Record<string, unknown>
+      const current = (row?.translations ?? {})
       const merged: Record<string, string> = {}
       for (const field of TRANSLATED_FIELDS) {
-        const value = field in given ? given[field]?.trim() : typeof current[field] === "string" ? (current[field] as string) : undefined
+        const value = field in given ? given[field]?.trim() : typeof current[field] === "string" ? current[field] : undefined
         if (value) {
           merged[field] = value
         }
@@ -251,7 +251,7 @@ export const planProductUpdateStep = createStep(
       }
     }
 
-    const back_to_review = material && (product.status === ProductStatus.PUBLISHED || product.status === ProductStatus.REJECTED)
+    const back_to_review = material && (product.status === "published" || product.status === "rejected")
     if (back_to_review) {
       productUpdate.status = ProductStatus.PROPOSED
       productUpdate.sales_channels = []

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { SendNotificationsStepInput } from "@medusajs/medusa/core-flows"
-import { DOCUMENT_TYPE_LABELS, LOCALE_TAGS, type DocumentType, type Locale } from "@tadamon/shared"
+import { DOCUMENT_TYPE_LABELS, LOCALE_TAGS, type Locale } from "@tadamon/shared"
 import { renderCooperativeStatusEmail, type CooperativeDecision } from "../../../emails/cooperative-status"
 import { emailLocale } from "../../../emails/locale"
 import { renderMemberInvitationEmail } from "../../../emails/member-invitation"
@@ -120,7 +120,7 @@ async function aboutName(container: MedusaContainer, about: CooperativeStatusEma
     if (!document) {
       return null
     }
-    const type = DOCUMENT_TYPE_LABELS[document.type as DocumentType][locale]
+    const type = DOCUMENT_TYPE_LABELS[document.type][locale]
     return document.label_name ? `${type} – ${document.label_name}` : type
   }
   const {

@@ -37,7 +37,7 @@ export const validateCooperativeTransitionStep = createStep(
     if (!cooperative) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative ${input.cooperative_id} was not found`)
     }
-    const status = cooperative.status as CooperativeStatus
+    const status = cooperative.status
     if (!FROM[input.transition].includes(status)) {
       throw new MedusaError(MedusaError.Types.CONFLICT, `A ${status} cooperative cannot be ${PAST[input.transition]}`)
     }

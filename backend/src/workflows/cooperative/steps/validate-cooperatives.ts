@@ -18,7 +18,7 @@ export const validateCooperativesStep = createStep(
         fail("province", `"${cooperative.province}" is not a province or prefecture of region "${cooperative.region}"`)
       }
       if (!isSector(cooperative.sector)) {
-        fail("sector", `"${cooperative.sector}" is not a known sector`)
+        fail("sector", `"${String(cooperative.sector)}" is not a known sector`)
       }
       const members = cooperative.member_count ?? 0
       const women = cooperative.women_member_count ?? 0

@@ -38,7 +38,7 @@ export const planEditionTranslationsStep = createStep(
       }
       const row = stored.find((candidate) => candidate.reference_id === input.edition_id && candidate.locale_code === LOCALE_TAGS[locale])
       if (row) {
-        plan.update.push({ id: row.id, translations: { ...((row.translations ?? {}) as Record<string, unknown>), ...given } })
+        plan.update.push({ id: row.id, translations: { ...((row.translations ?? {})), ...given } })
       } else {
         plan.create.push({ reference: "edition", reference_id: input.edition_id, locale_code: LOCALE_TAGS[locale], translations: given })
       }

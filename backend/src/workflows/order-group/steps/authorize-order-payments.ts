@@ -29,32 +29,45 @@ export const authorizeOrderPaymentsStep = createStep(
     const done: Authorized[] = []
     const collectionIds: string[] = []
     try {
-      for (const { order_id, amount } of input.orders) {
-        const [collection] = await payments.createPaymentCollections([
-          { currency_code: input.currency_code, amount, metadata: { cart_id: input.cart_id, order_id } },
-        ])
-        collectionIds.push(collection.id)
-        const session = await payments.createPaymentSession(collection.id, {
-          provider_id: input.provider_id,
+      const collections = await payments.createPaymentCollections(
+        input.orders.map(({ order_id, amount }) => ({
           currency_code: input.currency_code,
           amount,
-          data: {},
-          // Server-only context: the share's intent is never taken from data a client could write.
-          context: {
-            ...(input.customer_id && input.email ? { customer: { id: input.customer_id, email: input.email } } : {}),
-            ...(input.share_of ? { tadamon_share_of: input.share_of } : {}),
-          },
+          metadata: { cart_id: input.cart_id, order_id },
+        }))
+      )
+      collectionIds.push(...collections.map((collection) => collection.id))
+      // The orders' payments are independent of each other: authorized side by side.
+      const settled = await Promise.allSettled(
+        input.orders.map(async ({ order_id, amount }, index) => {
+          const session = await payments.createPaymentSession(collections[index].id, {
+            provider_id: input.provider_id,
+            currency_code: input.currency_code,
+            amount,
+            data: {},
+            // Server-only context: the share's intent is never taken from data a client could write.
+            context: {
+              ...(input.customer_id && input.email ? { customer: { id: input.customer_id, email: input.email } } : {}),
+              ...(input.share_of ? { tadamon_share_of: input.share_of } : {}),
+            },
+          })
+          const payment = await payments.authorizePaymentSession(session.id, {})
+          if (!payment?.id) {
+            throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `payment: the payment for order ${order_id} was not authorized`)
+          }
+          done.push({ order_id, payment_collection_id: collections[index].id, payment_id: payment.id })
         })
-        const payment = await payments.authorizePaymentSession(session.id, {})
-        if (!payment?.id) {
-          throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `payment: the payment for order ${order_id} was not authorized`)
-        }
-        done.push({ order_id, payment_collection_id: collection.id, payment_id: payment.id })
+      )
+      const failed = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === "rejected")
+      if (failed) {
+        throw failed.reason
       }
     } catch (error) {
       await voidAndRemove(container, done, collectionIds)
       throw error
     }
+    // In the orders' order, whatever order the authorizations finished in.
+    done.sort((a, b) => input.orders.findIndex((order) => order.order_id === a.order_id) - input.orders.findIndex((order) => order.order_id === b.order_id))
     return new StepResponse(done, { done, collectionIds })
   },
   async (compensation, { container }) => {

@@ -47,12 +47,25 @@ export const validateCartPricesStep = createStep("validate-cart-prices", async (
     customer_id: cart.customer_id ?? undefined,
     customer: cart.customer ? { id: cart.customer.id, groups: (cart.customer.groups ?? []).flatMap((group) => (group ? [{ id: group.id }] : [])) } : undefined,
   }
+  // One pricing call per distinct quantity (tiered prices depend on it), not one per line.
+  const byQuantity = new Map<number, string[]>()
   for (const line of lines) {
     const priceSetId = priceSetOf.get(line.variant_id as string)
-    const [calculated] = priceSetId
-      ? await pricing.calculatePrices({ id: [priceSetId] }, { context: pricingContext({ ...base, quantity: Number(line.quantity) }) })
-      : []
-    const now = calculated?.calculated_amount
+    if (priceSetId) {
+      byQuantity.set(Number(line.quantity), [...(byQuantity.get(Number(line.quantity)) ?? []), priceSetId])
+    }
+  }
+  const priced = new Map<string, BigNumberInput | null | undefined>()
+  await Promise.all(
+    [...byQuantity].map(async ([quantity, priceSetIds]) => {
+      const calculated = await pricing.calculatePrices({ id: [...new Set(priceSetIds)] }, { context: pricingContext({ ...base, quantity }) })
+      for (const price of calculated) {
+        priced.set(`${price.id}:${quantity}`, price.calculated_amount)
+      }
+    })
+  )
+  for (const line of lines) {
+    const now = priced.get(`${priceSetOf.get(line.variant_id as string)}:${Number(line.quantity)}`)
     if (now === null || now === undefined) {
       throw new LocalizedFieldError(MedusaError.Types.INVALID_DATA, [{ field: "items", code: "not_for_sale", name: line.title }])
     }

@@ -100,7 +100,7 @@ function fulfillmentStatus(order: GroupOrder): string {
 function toStoreOrder(order: GroupOrder): StoreCooperativeOrder {
   const method = order.shipping_methods?.find(Boolean) ?? null
   const metadata = method?.metadata ?? {}
-  const hours = (key: string) => (typeof metadata[key] === "number" ? (metadata[key] as number) : null)
+  const hours = (key: string) => (typeof metadata[key] === "number" ? metadata[key] : null)
   const payment = order.payment_collections?.find(Boolean)
   return {
     id: order.id,

@@ -122,7 +122,7 @@ function records(text: string, separator: string): Array<{ line: number; cells: 
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- finding control characters is this expression's purpose
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
 
 /** Text PostgreSQL can store: no NUL or other control characters (tabs and line breaks kept), no lone surrogates. */

@@ -49,10 +49,10 @@ type EntryRecord = {
 
 async function ledgerOf(scope: Scope, cooperativeId: string): Promise<EntryRecord[]> {
   const settlement: SettlementModuleService = scope.resolve(SETTLEMENT_MODULE)
-  return (await settlement.listLedgerEntries(
+  return await settlement.listLedgerEntries(
     { cooperative_id: cooperativeId },
     { order: { occurred_at: "ASC", created_at: "ASC" } }
-  )) as unknown as EntryRecord[]
+  )
 }
 
 function toLedgerEntry(entry: EntryRecord, displayIds: Map<string, number>): LedgerEntry {

@@ -248,7 +248,7 @@ export function toVendorOrder(order: VendorOrderEntity, names: Map<string, strin
   const address = order.shipping_address
   const method = order.shipping_methods?.find(Boolean) ?? null
   const metadata = method?.metadata ?? {}
-  const hours = (key: string) => (typeof metadata[key] === "number" ? (metadata[key] as number) : null)
+  const hours = (key: string) => (typeof metadata[key] === "number" ? metadata[key] : null)
   const refunds = (orderPayment(order)?.refunds ?? []).flatMap((refund) =>
     refund ? [{ at: refund.created_at ?? null, amount: num(refund.amount) }] : []
   )

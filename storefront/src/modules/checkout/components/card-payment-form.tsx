@@ -178,7 +178,7 @@ function CardForm({ locale, returnPath, texts, placeOrder: place, unavailable }:
   }
 
   return (
-    <form className="card-payment" onSubmit={pay} data-testid="card-payment-form" aria-busy={busy || undefined}>
+    <form className="card-payment" onSubmit={(event) => void pay(event)} data-testid="card-payment-form" aria-busy={busy || undefined}>
       <PaymentElement
         onReady={() => setStep((current) => (current === "loading" ? "ready" : current))}
         onLoadError={() => setStep("unavailable")}

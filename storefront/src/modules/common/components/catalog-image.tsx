@@ -28,5 +28,6 @@ export function CatalogImage({ src, alt, sizes, priority = false, className }: P
     loading: priority ? "eager" : "lazy",
     fetchPriority: priority ? "high" : undefined,
   })
+  // eslint-disable-next-line @next/next/no-img-element -- this is next/image: getImageProps' attributes on a plain <img>
   return <img {...props} alt={alt} />
 }

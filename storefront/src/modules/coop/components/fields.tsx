@@ -171,6 +171,7 @@ export function FileField({
         <ul role="list" className="file-previews" aria-label={labels.chosen}>
           {previews.map((preview, index) => (
             <li key={`${preview.name}-${index}`} className="file-previews__item">
+              {/* eslint-disable-next-line @next/next/no-img-element -- a blob: URL of the chosen file, which the image optimiser cannot fetch */}
               {preview.url ? <img src={preview.url} alt="" className="file-previews__image" /> : null}
               <span className="file-previews__name" dir="auto">
                 {preview.name}

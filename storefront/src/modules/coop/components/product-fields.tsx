@@ -222,6 +222,7 @@ export function CheckboxGroup({
           <li key={`${option.value}-${answer.submission ?? 0}`} className="choice-list__item">
             <input type="checkbox" id={`${baseId}-${index}`} name={name} value={option.value} defaultChecked={checked.includes(option.value)} />
             <label htmlFor={`${baseId}-${index}`}>
+              {/* eslint-disable-next-line @next/next/no-img-element -- a 96 px thumbnail of the cooperative's own photo in a client form: CatalogImage's optimiser check runs on the server only */}
               {option.image ? <img src={option.image} alt="" className="choice-list__image" loading="lazy" width={96} height={96} /> : null}
               <span dir="auto">{option.label}</span>
               {option.hint ? <span className="field__hint"> {option.hint}</span> : null}

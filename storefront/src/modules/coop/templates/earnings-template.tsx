@@ -29,6 +29,8 @@ export async function EarningsTemplate({ locale, statement, series, period }: Pr
   ]
   // Negative: the cooperative owes Tadamon (the commission on cash it kept), shown as such.
   const owesTadamon = statement.balance_due < 0
+  // An async server component renders once per request, never again on the client.
+  // eslint-disable-next-line react-hooks/purity -- the time this page is rendered at is what it shows
   const now = Date.now()
   const heldUntil = (entry: { available_at: string | null }) => (entry.available_at && Date.parse(entry.available_at) > now ? entry.available_at : null)
 

@@ -96,7 +96,7 @@ const CooperativePage = () => {
           </div>
           <div className="flex flex-wrap gap-2">
             {cooperative.status === "pending" || cooperative.status === "rejected" ? (
-              <Button onClick={() => confirmThen("approve")} isLoading={action.isPending}>
+              <Button onClick={() => void confirmThen("approve")} isLoading={action.isPending}>
                 {t("actions.approve")}
               </Button>
             ) : null}
@@ -111,7 +111,7 @@ const CooperativePage = () => {
               </Button>
             ) : null}
             {cooperative.status === "suspended" ? (
-              <Button onClick={() => confirmThen("reinstate")} isLoading={action.isPending}>
+              <Button onClick={() => void confirmThen("reinstate")} isLoading={action.isPending}>
                 {t("actions.reinstate")}
               </Button>
             ) : null}
@@ -130,7 +130,7 @@ const CooperativePage = () => {
             aria-label={t("trust.title")}
             checked={cooperative.trusted}
             disabled={action.isPending}
-            onCheckedChange={(trusted) => run({ kind: "trust", trusted }, trusted ? t("done.trust") : t("done.distrust"))}
+            onCheckedChange={(trusted) => void run({ kind: "trust", trusted }, trusted ? t("done.trust") : t("done.distrust"))}
           />
         </div>
         <dl className="grid grid-cols-1 gap-x-6 gap-y-3 px-6 py-4 sm:grid-cols-2">

@@ -1,6 +1,6 @@
 import { Button, Drawer, Input, Label, StatusBadge, Text, Textarea } from "@medusajs/ui"
 import { provinceName, regionName, type CooperativeStatus, type Locale } from "@tadamon/shared"
-import { useEffect, useState, type FormEvent } from "react"
+import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 
 const STATUS_COLORS: Record<CooperativeStatus, "orange" | "green" | "red" | "grey"> = {
@@ -54,12 +54,17 @@ export function DecisionDrawer({ open, onOpenChange, title, description, confirm
   const { t } = useTranslation("moderation")
   const [value, setValue] = useState("")
   const [error, setError] = useState<string | null>(null)
-  useEffect(() => {
-    if (open) {
+  // Each time it opens (or opens for another date), it starts from the initial value, without the
+  // last error: reset while rendering rather than in an effect, so no stale value is ever drawn.
+  const opening = open ? `${field}:${initialDate ?? ""}` : null
+  const [openedFor, setOpenedFor] = useState<string | null>(null)
+  if (opening !== openedFor) {
+    setOpenedFor(opening)
+    if (opening !== null) {
       setValue(field === "date" ? (initialDate ?? "") : "")
       setError(null)
     }
-  }, [open, field, initialDate])
+  }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -73,7 +78,7 @@ export function DecisionDrawer({ open, onOpenChange, title, description, confirm
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Content>
-        <form onSubmit={submit} className="flex h-full flex-col" data-testid="decision-form">
+        <form onSubmit={(event) => void submit(event)} className="flex h-full flex-col" data-testid="decision-form">
           <Drawer.Header>
             <Drawer.Title>{title}</Drawer.Title>
           </Drawer.Header>

@@ -61,7 +61,7 @@ const EditionPage = () => {
     try {
       await remove.mutateAsync()
       toast.success(t("done.deleted"))
-      navigate("/editions")
+      void navigate("/editions")
     } catch (error) {
       toast.error(errorMessage(error))
     }
@@ -108,7 +108,7 @@ const EditionPage = () => {
             {t("list.range", { from: format.day(edition.starts_on), to: format.day(edition.ends_on) })} · {format.province(edition.province)}
           </Text>
         </div>
-        <Button variant="danger" size="small" onClick={confirmDelete} isLoading={remove.isPending}>
+        <Button variant="danger" size="small" onClick={() => void confirmDelete()} isLoading={remove.isPending}>
           {t("delete.title")}
         </Button>
       </div>

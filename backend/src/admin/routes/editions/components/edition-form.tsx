@@ -156,7 +156,7 @@ export function EditionForm({ edition, pending, onSubmit, standActions }: Editio
   }
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-y-3" data-testid="edition-form">
+    <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-y-3" data-testid="edition-form">
       <Container className="flex flex-col gap-y-4 px-6 py-4">
         <Heading level="h2">{t("form.details")}</Heading>
         <LocalizedInputs id="edition-name" label={t("form.name")} value={state.name} onChange={(value) => set("name", value)} />

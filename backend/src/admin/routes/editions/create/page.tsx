@@ -15,7 +15,7 @@ const CreateEditionPage = () => {
     try {
       const { edition } = await save.mutateAsync(input)
       toast.success(t("done.created"))
-      navigate(`/editions/${edition.id}`)
+      void navigate(`/editions/${edition.id}`)
     } catch (error) {
       toast.error(errorMessage(error))
     }

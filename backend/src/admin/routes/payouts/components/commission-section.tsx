@@ -1,5 +1,5 @@
 import { Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { errorMessage, useCommission, useSettlementCooperatives, useUpdateCommission } from "../../reports/components/api"
 
@@ -18,11 +18,12 @@ export const CommissionSection = () => {
   const [overrideCooperative, setOverrideCooperative] = useState("")
   const [overrideRate, setOverrideRate] = useState("")
 
-  useEffect(() => {
-    if (data) {
-      setPlatformRate(String(data.commission.rate))
-    }
-  }, [data])
+  // The field shows the saved rate whenever it loads or changes (set while rendering, not in an effect).
+  const [loadedRate, setLoadedRate] = useState<number | null>(null)
+  if (data && data.commission.rate !== loadedRate) {
+    setLoadedRate(data.commission.rate)
+    setPlatformRate(String(data.commission.rate))
+  }
 
   const save = (body: Parameters<typeof update.mutate>[0], done?: () => void) =>
     update.mutate(body, {

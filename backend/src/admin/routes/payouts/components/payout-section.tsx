@@ -168,6 +168,7 @@ export const PayoutSection = () => {
                   <Table.Row key={entry.id} data-type={entry.type}>
                     <Table.Cell>
                       {entry.occurred_at.slice(0, 10)}
+                      {/* eslint-disable-next-line react-hooks/purity -- held until a date: compared with the time of each render on purpose */}
                       {entry.available_at && Date.parse(entry.available_at) > Date.now() ? (
                         <Text size="xsmall" className="text-ui-fg-subtle" data-testid="statement-entry-held">
                           {t("payouts.heldUntil", { date: entry.available_at.slice(0, 10) })}

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
-import { documentCounts, type AdminReviewQueueProduct, type AdminReviewQueueResponse, type DocumentType, type Locale } from "@tadamon/shared"
+import { documentCounts, type AdminReviewQueueProduct, type AdminReviewQueueResponse, type Locale } from "@tadamon/shared"
 import type { AdminGetReviewQueueType } from "./validators"
 
 const FIELDS = [
@@ -44,7 +44,7 @@ async function translationsOf(req: AuthenticatedMedusaRequest, productIds: strin
     if (!locale) {
       continue
     }
-    const text = (row.translations ?? {}) as Record<string, unknown>
+    const text = (row.translations ?? {})
     const entry = byProduct.get(row.reference_id) ?? {}
     entry[locale] = {
       title: typeof text.title === "string" ? text.title : null,
@@ -121,7 +121,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetRevie
             ? [
                 {
                   document_id: document.id,
-                  type: document.type as DocumentType,
+                  type: document.type,
                   label_name: document.label_name ?? null,
                   is_valid: documentCounts({ status: document.status, valid_until: document.valid_until ?? null }, now),
                 },

@@ -12,5 +12,5 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminSalesReportParamsType>,
   res: MedusaResponse<AdminSalesReportResponse>
 ) => {
-  res.json(await salesReport(req.scope, req.validatedQuery as AdminSalesReportParamsType))
+  res.json(await salesReport(req.scope, req.validatedQuery))
 }

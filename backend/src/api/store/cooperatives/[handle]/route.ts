@@ -1,7 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, ProductStatus, QueryContext } from "@medusajs/framework/utils"
 import type { HttpTypes } from "@medusajs/framework/types"
-import type { StoreCooperative, StoreCooperativeResponse } from "@tadamon/shared"
+import type { StoreCooperativeResponse } from "@tadamon/shared"
 import { storeLabelsOf } from "../../products/labels"
 import { cooperativeProductFields } from "../query-config"
 import type { StoreGetCooperativeParamsType } from "../validators"
@@ -70,5 +70,5 @@ export const GET = async (
     }
   }
 
-  res.json({ cooperative: publicFields as StoreCooperative, products })
+  res.json({ cooperative: publicFields, products })
 }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { AdminModerationEventListResponse, ModerationAction, ModerationTargetType } from "@tadamon/shared"
+import type { AdminModerationEventListResponse } from "@tadamon/shared"
 import type { AdminGetModerationEventsType } from "../../validators"
 
 /** The cooperative's moderation log (who, when, what, why), newest first; 404 for an unknown cooperative. */
@@ -26,8 +26,8 @@ export const GET = async (
     events: data.map((event) => ({
       id: event.id,
       cooperative_id: event.cooperative_id,
-      action: event.action as ModerationAction,
-      target_type: event.target_type as ModerationTargetType,
+      action: event.action,
+      target_type: event.target_type,
       target_id: event.target_id,
       actor_id: event.actor_id ?? null,
       actor_email: event.actor_email ?? null,

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { AdminProductModerationResponse, AdminReviewProductResponse, CooperativeStatus, ProductReview, VendorProductStatus } from "@tadamon/shared"
+import type { AdminProductModerationResponse, AdminReviewProductResponse, ProductReview } from "@tadamon/shared"
 import { reviewProductWorkflow } from "../../../../../workflows/cooperative/review-product"
 import { withFieldErrors } from "../../../../utils/vendor-validation"
 import type { AdminReviewProductType } from "./validators"
@@ -16,7 +16,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminReviewProductTyp
     return
   }
   const { id, review } = reviewed.result
-  res.json({ product: { id, status: review.status as VendorProductStatus, review } })
+  res.json({ product: { id, status: review.status, review } })
 }
 
 /** Where a product stands in moderation: its status, the last review and its cooperative (null for the platform's own products). */
@@ -34,12 +34,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<A
   }
   const review = (product.metadata as { review?: ProductReview } | null)?.review ?? null
   res.json({
-    product: { id: product.id, status: product.status as VendorProductStatus, review },
+    product: { id: product.id, status: product.status, review },
     cooperative: product.cooperative
       ? {
           id: product.cooperative.id,
           name: product.cooperative.name,
-          status: product.cooperative.status as CooperativeStatus,
+          status: product.cooperative.status,
           trusted: product.cooperative.trusted === true,
         }
       : null,

@@ -1,11 +1,15 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { refreshCartItemsWorkflow } from "@medusajs/medusa/core-flows"
+import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
+import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
+import type { HttpTypes } from "@medusajs/framework/types"
 import {
   validationMessage,
   type CartChange,
   type StoreCartChangedResponse,
   type StoreCompleteCartResponse,
+  type StoreOrderGroup,
   type StoreValidationErrorResponse,
   type ValidationCode,
 } from "@tadamon/shared"
@@ -18,8 +22,9 @@ import { requestLocale } from "../../../../utils/request-locale"
 type Response = StoreCompleteCartResponse | StoreValidationErrorResponse | StoreCartChangedResponse
 
 /**
- * Replaces Medusa's single-order completion: one order group, one order per cooperative.
- * Completing the same cart again answers the same group.
+ * Replaces Medusa's single-order completion: one order group, one order per cooperative, answered
+ * in Medusa's own shape (`type: "order"` with the first cooperative's order) with the group beside
+ * it. Completing the same cart again answers the same group.
  */
 export const POST = async (req: MedusaStoreRequest, res: MedusaResponse<Response>) => {
   const cartId = req.params.id
@@ -31,7 +36,7 @@ export const POST = async (req: MedusaStoreRequest, res: MedusaResponse<Response
 
   const existing = await groupOfCart(req, cartId)
   if (existing) {
-    res.json({ type: "order_group", order_group: existing })
+    res.json(await placed(req, existing))
     return
   }
 
@@ -49,12 +54,12 @@ export const POST = async (req: MedusaStoreRequest, res: MedusaResponse<Response
     if (!group) {
       throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Order group ${result.order_group_id} was not found`)
     }
-    res.json({ type: "order_group", order_group: group })
+    res.json(await placed(req, group))
   } catch (error) {
     // A concurrent completion of the same cart won the race: answer its group.
     const winner = await groupOfCart(req, cartId)
     if (winner) {
-      res.json({ type: "order_group", order_group: winner })
+      res.json(await placed(req, winner))
       return
     }
     // Prices or shipping changed since the customer last saw the cart: the cart takes the new ones
@@ -78,8 +83,17 @@ export const POST = async (req: MedusaStoreRequest, res: MedusaResponse<Response
       refuse(409, "out_of_stock", "items", await outOfStockTitle(req, cartId, message))
       return
     }
-    if (/payment authorization failed|more information is required for payment|was not authorized with the provider/i.test(message)) {
-      refuse(402, "payment_declined", "payment_collection", "")
+    const paymentError = paymentErrorType(error, message)
+    if (paymentError) {
+      // Medusa's own answer to a payment that did not go through: 200 with the cart and the error,
+      // so standard clients keep the customer on the payment step.
+      const text = validationMessage("payment_declined", "payment_collection", locale)
+      res.json({
+        type: "cart",
+        cart: await cartOf(req, cartId),
+        error: { message: text, name: "Error", type: paymentError },
+        errors: [{ field: "payment_collection", code: "payment_declined", message: text }],
+      })
       return
     }
     if (/payment (sessions|collection)/i.test(message)) {
@@ -112,6 +126,41 @@ async function completeWithRetries(req: MedusaStoreRequest, cartId: string, atte
       }
     }
   }
+}
+
+/** Medusa's success answer (the first cooperative's order, in the fields the request asked for) with the group beside it. */
+async function placed(req: MedusaStoreRequest, group: StoreOrderGroup): Promise<StoreCompleteCartResponse> {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [order],
+  } = await query.graph(
+    { entity: "order", fields: req.queryConfig.fields, filters: { id: group.orders[0]?.id } },
+    { locale: req.locale }
+  )
+  if (!order) {
+    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Order group ${group.id} has no order`)
+  }
+  return { type: "order", order: order as unknown as HttpTypes.StoreOrder, order_group: group }
+}
+
+/** The cart as Medusa's own completion answers it when payment fails (its default Store API fields). */
+async function cartOf(req: MedusaStoreRequest, cartId: string): Promise<HttpTypes.StoreCart> {
+  return (await refetchCart(cartId, req.scope, defaultStoreCartFields)) as HttpTypes.StoreCart
+}
+
+/** Medusa's error type when the card payment did not go through (declined, or not confirmed yet). */
+function paymentErrorType(error: unknown, message: string): string | null {
+  const type = (error as { type?: unknown } | null)?.type
+  if (type === MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR || type === MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR) {
+    return type
+  }
+  if (/more information is required for payment/i.test(message)) {
+    return MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR
+  }
+  if (/payment authorization failed|was not authorized with the provider/i.test(message)) {
+    return MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR
+  }
+  return null
 }
 
 async function groupOfCart(req: MedusaStoreRequest, cartId: string, id?: string) {

@@ -5,5 +5,5 @@ import type { PeriodParamsType } from "../../../../../utils/period"
 
 /** `GET /admin/settlement/cooperatives/:id/statement?from=&to=`: a cooperative's statement, as its members see it. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, PeriodParamsType>, res: MedusaResponse<AdminCooperativeStatementResponse>) => {
-  res.json({ statement: await loadStatement(req.scope, req.params.id, req.validatedQuery as PeriodParamsType) })
+  res.json({ statement: await loadStatement(req.scope, req.params.id, req.validatedQuery) })
 }
