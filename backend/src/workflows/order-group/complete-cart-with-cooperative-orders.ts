@@ -181,7 +181,7 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
           }))
         )
 
-        // The marker, `placing`, before anything else is written.
+        // The marker, `placing`, before any order is written.
         const group = createOrderGroupStep(
           transform({ cart, paymentSessions, attribution }, ({ cart, paymentSessions, attribution }) => ({
             ...attribution,
