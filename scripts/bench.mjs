@@ -7,6 +7,16 @@
 //               completion of a single-cooperative cart (BENCH_CHECKOUT_RUNS, default 15)
 //   timing      how long sign-in and the guest order lookup take to refuse an account or order that
 //               exists next to one that does not (BENCH_TIMING_RUNS, default 30 of each)
+//   faults      (only when asked: `npm run bench -- faults`) SIGKILL of the backend in the middle of
+//               BENCH_FAULT_CHECKOUTS (50) concurrent guest checkouts of 1–3 cooperatives, restart,
+//               then an audit of orders, groups, payments and reservations (every success the clients
+//               saw must exist whole, nothing half-made once every other cart was completed again);
+//               then PostgreSQL (embedded: stopped and started; DATABASE_URL: its connections cut)
+//               and an own redis-server (BENCH_REDIS_PORT, 6391; the backend then runs with REDIS_URL)
+//               taken down for BENCH_FAULT_OUTAGE s (10) under catalog reads and checkouts: errors
+//               during the outage, time to the first success after it, success rate for
+//               BENCH_FAULT_AFTER s (30) after. BENCH_FAULT_SCENARIOS (kill,postgres,redis) picks
+//               some. Code in tests/bench/faults*.mjs, scripts/lib/redis.mjs.
 // prints them against the budget, and writes bench-results/<timestamp>.json plus the median
 // product-page Lighthouse report. `npm run bench -- api` runs one part. Exits 1 only on errors.
 // Ports: BENCH_BACKEND_PORT (9500), BENCH_STOREFRONT_PORT (8500), BENCH_EMBEDDED_PG_PORT (54359);
@@ -17,6 +27,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { catalogRoutes, measureRoutes, withRatios } from "../tests/bench/api.mjs"
 import { printCheckout, summarizeCheckout } from "../tests/bench/checkout.mjs"
+import { killMidCheckout, printFaults, restartUnderLoad } from "../tests/bench/faults.mjs"
+import { startRedis } from "./lib/redis.mjs"
 import { BENCH_RATE_LIMITS, measureTiming, printTiming } from "../tests/bench/timing.mjs"
 import { benchPages, discoverFixtures } from "../tests/bench/fixtures.mjs"
 import { launchChrome, measurePage } from "../tests/bench/lighthouse.mjs"
@@ -25,6 +37,7 @@ import { fixed, kB } from "../tests/bench/stats.mjs"
 import { ensureChromium } from "./lib/chromium.mjs"
 import { ROOT, ensureDependencies } from "./lib/deps.mjs"
 import { bold, dim, info, problem, step, warn } from "./lib/log.mjs"
+import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
 import { ensureDatabase, providePostgres } from "./lib/postgres.mjs"
 import { runMain } from "./lib/main.mjs"
 import { onExit, run } from "./lib/proc.mjs"
@@ -43,13 +56,23 @@ import {
   storefrontEnv,
 } from "./lib/tadamon.mjs"
 
-const PARTS = ["lighthouse", "api", "checkout", "timing"]
+const PARTS = ["lighthouse", "api", "checkout", "timing", "faults"]
+// The fault suite kills and restarts things: it runs only when asked for.
+const DEFAULT_PARTS = PARTS.filter((part) => part !== "faults")
 const requested = process.argv.slice(2).filter((arg) => PARTS.includes(arg))
-const parts = requested.length ? requested : PARTS
+const parts = requested.length ? requested : DEFAULT_PARTS
 const env = process.env
 const BACKEND_PORT = Number(env.BENCH_BACKEND_PORT ?? 9500)
 const STOREFRONT_PORT = Number(env.BENCH_STOREFRONT_PORT ?? 8500)
 const EMBEDDED_PG_PORT = Number(env.BENCH_EMBEDDED_PG_PORT ?? 54359)
+const REDIS_PORT = Number(env.BENCH_REDIS_PORT ?? 6391)
+const FAULTS = {
+  checkouts: Number(env.BENCH_FAULT_CHECKOUTS ?? 50),
+  outageSeconds: Number(env.BENCH_FAULT_OUTAGE ?? 10),
+  afterSeconds: Number(env.BENCH_FAULT_AFTER ?? 30),
+  scenarios: (env.BENCH_FAULT_SCENARIOS ?? "kill,postgres,redis").split(",").map((name) => name.trim()),
+}
+const PG_DATA_DIR = join(DATA_DIR, "postgres-bench")
 const RUNS = Number(env.BENCH_RUNS ?? 5)
 const LOAD = {
   connections: Number(env.BENCH_CONNECTIONS ?? 10),
@@ -104,12 +127,32 @@ async function bootstrap(postgres) {
   const logs = { backend: join(LOG_DIR, "backend.log"), storefront: join(LOG_DIR, "storefront.log") }
   Object.values(logs).forEach((file) => writeFileSync(file, ""))
   try {
-    await step(`Starting the backend on port ${BACKEND_PORT}`, () => startBackend(backendEnvironment, { logFile: logs.backend }), {
+    let backend = await step(`Starting the backend on port ${BACKEND_PORT}`, () => startBackend(backendEnvironment, { logFile: logs.backend }), {
       hint: HINTS.service("backend", "BENCH_BACKEND_PORT"),
     })
     const key = await publishableKey(databaseUrl)
     if (!key) {
       throw problem("The seed left no publishable API key titled 'Tadamon storefront'", { step: "Seeding the demo data", hint: HINTS.seed })
+    }
+    const system = {
+      key,
+      backendUrl,
+      storefrontUrl,
+      logs,
+      backendEnvironment,
+      databaseUrl,
+      backend: () => backend,
+      /** Starts the backend again (another environment, another log file); the old one must be gone. */
+      async restartBackend({ extra = {}, logName }) {
+        await backend.stop()
+        const logFile = join(LOG_DIR, `${logName}.log`)
+        backend = await startBackend({ ...backendEnvironment, ...extra }, { logFile })
+        return backend
+      },
+    }
+    // Only Lighthouse reads the storefront.
+    if (!parts.includes("lighthouse")) {
+      return system
     }
     await step(
       `Starting the storefront on port ${STOREFRONT_PORT}`,
@@ -119,7 +162,7 @@ async function bootstrap(postgres) {
         }),
       { hint: HINTS.service("storefront", "BENCH_STOREFRONT_PORT") }
     )
-    return { key, backendUrl, storefrontUrl, logs, backendEnvironment }
+    return system
   } catch (error) {
     process.stdout.write(`\n--- backend log (tail) ---\n${tail(logs.backend)}\n--- storefront log (tail) ---\n${tail(logs.storefront)}\n`)
     throw error
@@ -186,13 +229,86 @@ async function timingBench(system, fixtures) {
   )
 }
 
+/** The fault suite: SIGKILL mid-checkout, then PostgreSQL and Redis restarted under load. */
+async function faultsBench(system, postgres, fixtures) {
+  const context = { ...system, regionId: fixtures.regionId }
+  const onStep = (what) => process.stdout.write(dim(`    ${what}\n`))
+  const kill = !FAULTS.scenarios.includes("kill") ? null : await attempt(`Faults: SIGKILL of the backend in the middle of ${FAULTS.checkouts} concurrent checkouts`, () =>
+    killMidCheckout(
+      context,
+      {
+        async kill() {
+          const backend = system.backend()
+          process.kill(-backend.child.pid, "SIGKILL")
+          await backend.exited
+        },
+        restart: () => system.restartBackend({ logName: "backend-after-kill" }),
+      },
+      { count: FAULTS.checkouts, killAfter: Math.max(1, Math.round(FAULTS.checkouts / 5)), onStep }
+    )
+  )
+
+  const load = { outageSeconds: FAULTS.outageSeconds, afterSeconds: FAULTS.afterSeconds, onStep }
+  const outages = []
+  let server = { stop: postgres.stop }
+  const postgresOutage = postgres.external
+    ? {
+        name: "postgres",
+        how: "DATABASE_URL names a server this script cannot restart: every connection to the bench database was cut (pg_terminate_backend) instead",
+        stop: () => terminateConnections(system.databaseUrl),
+        start: async () => undefined,
+      }
+    : {
+        name: "postgres",
+        how: `the embedded PostgreSQL was stopped (fast shutdown) and started again on port ${EMBEDDED_PG_PORT}`,
+        stop: () => server.stop(),
+        start: async () => {
+          server = await startEmbeddedPostgres({ dataDir: PG_DATA_DIR, port: EMBEDDED_PG_PORT, portVariable: "BENCH_EMBEDDED_PG_PORT" })
+        },
+      }
+  const pgResult = !FAULTS.scenarios.includes("postgres") ? null : await attempt(`Faults: PostgreSQL down for ${FAULTS.outageSeconds} s under load`, () =>
+    restartUnderLoad(context, postgresOutage, load)
+  )
+  if (pgResult) outages.push(pgResult)
+
+  const redisResult = !FAULTS.scenarios.includes("redis") ? null : await attempt(`Faults: Redis (own redis-server on port ${REDIS_PORT}) killed for ${FAULTS.outageSeconds} s under load`, async () => {
+    let redis = await startRedis({ port: REDIS_PORT, logFile: join(LOG_DIR, "redis.log") })
+    await system.restartBackend({ extra: { REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}` }, logName: "backend-redis" })
+    try {
+      return await restartUnderLoad(
+        context,
+        {
+          name: "redis",
+          how: `the backend ran with REDIS_URL=redis://127.0.0.1:${REDIS_PORT} (event bus, workflow engine, locking, caching); redis-server was killed (SIGKILL, no persistence) and started again`,
+          stop: () => redis.kill(),
+          start: async () => {
+            redis = await startRedis({ port: REDIS_PORT, logFile: join(LOG_DIR, "redis-restarted.log") })
+          },
+        },
+        load
+      )
+    } finally {
+      await redis.kill()
+    }
+  })
+  if (redisResult) outages.push(redisResult)
+
+  return { kill, outages }
+}
+
+async function terminateConnections(databaseUrl) {
+  const { queryRows } = await import("./lib/postgres.mjs")
+  const name = new URL(databaseUrl).pathname.slice(1)
+  await queryRows(databaseUrl, "select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()", [name])
+}
+
 async function main() {
   const started = new Date()
   await ensureDependencies()
   const chromium = parts.includes("lighthouse") ? ensureChromium() : Promise.resolve(null)
   chromium.catch(() => undefined)
   const postgres = await providePostgres({
-    dataDir: join(DATA_DIR, "postgres-bench"),
+    dataDir: PG_DATA_DIR,
     port: EMBEDDED_PG_PORT,
     portVariable: "BENCH_EMBEDDED_PG_PORT",
     purpose: "for benchmarks",
@@ -212,11 +328,13 @@ async function main() {
   const routes = parts.includes("api") ? await apiBench(fixtures, system) : []
   const checkout = parts.includes("checkout") ? await checkoutBench(system) : null
   const timing = parts.includes("timing") ? await timingBench(system, fixtures) : null
+  const faults = parts.includes("faults") ? await faultsBench(system, postgres, fixtures) : null
 
   printLighthouse(pages)
   printApi(routes, LOAD)
   printCheckout(checkout)
   printTiming(timing)
+  printFaults(faults)
   const budget = budgetLines(pages, routes)
   printBudget(budget)
 
@@ -230,12 +348,13 @@ async function main() {
       seconds: Math.round((Date.now() - started.getTime()) / 1000),
       commit: commit.trim() || null,
       machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30) },
-      settings: { parts, runs: RUNS, load: LOAD, budget: BUDGET, postgres: postgres.external ? "DATABASE_URL" : "embedded" },
+      settings: { parts, runs: RUNS, load: LOAD, faults: FAULTS, budget: BUDGET, postgres: postgres.external ? "DATABASE_URL" : "embedded" },
       fixtures,
       lighthouse: pages,
       api: routes,
       checkout,
       timing,
+      faults,
       budget,
       errors,
     },

@@ -7,7 +7,7 @@ import {
   type OrderGroupEntity,
 } from "../../workflows/order-group/utils/store-order-group"
 
-/** Order groups in the customer's view, newest first. */
+/** Placed order groups in the customer's view, newest first (a `placing` one is no order yet). */
 export async function listStoreOrderGroups(
   scope: MedusaContainer,
   filters: Record<string, unknown>,
@@ -17,7 +17,7 @@ export async function listStoreOrderGroups(
   const { data, metadata } = await query.graph({
     entity: "order_group",
     fields: STORE_ORDER_GROUP_FIELDS,
-    filters,
+    filters: { ...filters, status: "placed" },
     pagination: { ...pagination, order: { created_at: "DESC" } },
   })
   return {

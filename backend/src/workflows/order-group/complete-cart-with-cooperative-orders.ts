@@ -30,6 +30,7 @@ import { ORDER_GROUP_MODULE } from "../../modules/order-group"
 import { authorizeOrderPaymentsStep } from "./steps/authorize-order-payments"
 import { captureOrderSharesStep } from "./steps/capture-order-shares"
 import { createOrderGroupStep } from "./steps/create-order-group"
+import { markOrderGroupPlacedStep } from "./steps/mark-order-group-placed"
 import { resolveAttributionStep } from "./steps/resolve-attribution"
 import { validateCartLinesStep } from "./steps/validate-cart-lines"
 import { validateCartPricesStep, type PricedCart } from "./steps/validate-cart-prices"
@@ -37,6 +38,7 @@ import { validateOrderTotalsStep } from "./steps/validate-order-totals"
 import type { TadamonStripeContext } from "../../modules/stripe-payment/service"
 import { completeCartFields } from "./utils/cart-fields"
 import { splitCartByCooperative, type CooperativeRef, type SplittableCart } from "./utils/split-cart"
+import { undoInterruptedCheckoutWorkflow } from "./undo-interrupted-checkout"
 
 export const ORDER_GROUP_PLACED = "order_group.placed"
 
@@ -58,6 +60,12 @@ type CompletableCart = Omit<CartWorkflowDTO, "items"> & { items: (CartLineItemDT
  * group, no order, no reservation and no authorized payment. The lock on the cart id (in Redis
  * when REDIS_URL is set) and the unique `cart_id` of the group make completion exactly-once: the
  * same cart completed again, or concurrently, returns the existing group.
+ *
+ * A crash is no failure: the process dies and nothing compensates. So the group is written first,
+ * `placing`, and everything after it carries the cart's id (orders and payment collections in their
+ * metadata, reservations through the orders' lines); the group turns `placed` once the orders,
+ * reservations, payments, links and the cart's `completed_at` are all written. A `placing` group
+ * found under the lock is therefore an interrupted run: it is undone, and the cart placed afresh.
  */
 export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
   { name: "complete-cart-with-cooperative-orders", store: true, retentionTime: 60 * 60 * 24 * 3 },
@@ -66,10 +74,23 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
 
     const { data: existingGroups } = useQueryGraphStep({
       entity: "order_group",
-      fields: ["id"],
+      fields: ["id", "status"],
       filters: { cart_id: input.cart_id },
     }).config({ name: "existing-order-group" })
-    const existingGroupId = transform({ existingGroups }, ({ existingGroups }) => existingGroups[0]?.id as string | undefined)
+    const existingGroupId = transform({ existingGroups }, ({ existingGroups }) =>
+      existingGroups[0]?.status === "placed" ? (existingGroups[0].id as string) : undefined
+    )
+    const interruptedGroupId = transform({ existingGroups }, ({ existingGroups }) =>
+      existingGroups[0]?.status === "placing" ? (existingGroups[0].id as string) : undefined
+    )
+    when("undo-interrupted-completion", { interruptedGroupId }, ({ interruptedGroupId }) => !!interruptedGroupId).then(() => {
+      undoInterruptedCheckoutWorkflow.runAsStep({
+        input: transform({ interruptedGroupId, input }, ({ interruptedGroupId, input }) => ({
+          order_group_id: interruptedGroupId as string,
+          cart_id: input.cart_id,
+        })),
+      })
+    })
 
     // Assigned while the branch below is composed (composition runs synchronously).
     let orderGroupPlaced!: ReturnType<typeof createOrderGroupPlacedHook>
@@ -152,6 +173,29 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
         )
         validateShippingStep({ cart, shippingOptions })
 
+        // Which market edition and door (stand QR, edition page) the visit came through.
+        const attribution = resolveAttributionStep(
+          transform({ cart, parts }, ({ cart, parts }) => ({
+            metadata: cart.metadata ?? null,
+            cooperative_ids: parts.map((part) => part.cooperative.id),
+          }))
+        )
+
+        // The marker, `placing`, before any order is written.
+        const group = createOrderGroupStep(
+          transform({ cart, paymentSessions, attribution }, ({ cart, paymentSessions, attribution }) => ({
+            ...attribution,
+            cart_id: cart.id,
+            customer_id: cart.customer_id ?? null,
+            email: cart.email as string,
+            locale: cart.locale ?? null,
+            currency_code: cart.currency_code,
+            total: Number(cart.total),
+            payment_provider_id: paymentSessions[0].provider_id,
+            status: "placing" as const,
+          }))
+        )
+
         const orders = createOrdersStep(transform({ parts }, ({ parts }) => parts.map((part) => part.order)))
 
         const inventoryInput = transform({ cartEntity, cart, orders }, ({ cartEntity, cart, orders }) => {
@@ -188,30 +232,10 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
           }))
         )
 
-        // Which market edition and door (stand QR, edition page) the visit came through.
-        const attribution = resolveAttributionStep(
-          transform({ cart, parts }, ({ cart, parts }) => ({
-            metadata: cart.metadata ?? null,
-            cooperative_ids: parts.map((part) => part.cooperative.id),
-          }))
-        )
-
-        const group = createOrderGroupStep(
-          transform({ cart, paymentSessions, attribution }, ({ cart, paymentSessions, attribution }) => ({
-            ...attribution,
-            cart_id: cart.id,
-            customer_id: cart.customer_id ?? null,
-            email: cart.email as string,
-            locale: cart.locale ?? null,
-            currency_code: cart.currency_code,
-            total: Number(cart.total),
-            payment_provider_id: paymentSessions[0].provider_id,
-          }))
-        )
-
         const payments = authorizeOrderPaymentsStep(
           transform({ cart, orderTotals, paymentSessions, cardPayment }, ({ cart, orderTotals, paymentSessions, cardPayment }) => ({
             provider_id: paymentSessions[0].provider_id,
+            cart_id: cart.id,
             // The intent the provider itself read when it authorized the cart's payment.
             share_of: cardPayment ? (typeof cardPayment.data?.id === "string" ? cardPayment.data.id : null) : null,
             currency_code: cart.currency_code,
@@ -251,6 +275,8 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
           cart_id: input.cart_id,
           order_ids: orderIds,
         })
+
+        markOrderGroupPlacedStep(transform({ group }, ({ group }) => group.id))
 
         // Money moves last: the card's PaymentIntent is captured once, in full, then each order's
         // share is recorded. Nothing after this can fail but the lock's release; if it does, the

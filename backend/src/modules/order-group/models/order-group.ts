@@ -22,6 +22,10 @@ const OrderGroup = model
     edition_id: model.text().index().nullable(),
     channel: model.text().default("other"),
     attributed_cooperative_id: model.text().nullable(),
+    // Written first by the completion as `placing`, turned `placed` by its last write: a group still
+    // `placing` outside the cart's lock is a completion that was interrupted (a crash, a kill) and
+    // is undone by the next completion of its cart or by the interrupted-checkouts job.
+    status: model.enum(["placing", "placed"]).default("placed").index(),
     metadata: model.json().nullable(),
   })
 

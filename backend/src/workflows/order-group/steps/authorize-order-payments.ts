@@ -4,6 +4,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 
 export type AuthorizeOrderPaymentsStepInput = {
   provider_id: string
+  /** Written on each payment collection, so an interrupted completion's collections can be found. */
+  cart_id: string
   /** Card payments: the cart's PaymentIntent, of which each order's payment is a share. */
   share_of?: string | null
   currency_code: string
@@ -28,7 +30,11 @@ export const authorizeOrderPaymentsStep = createStep(
     const collectionIds: string[] = []
     try {
       const collections = await payments.createPaymentCollections(
-        input.orders.map(({ amount }) => ({ currency_code: input.currency_code, amount }))
+        input.orders.map(({ order_id, amount }) => ({
+          currency_code: input.currency_code,
+          amount,
+          metadata: { cart_id: input.cart_id, order_id },
+        }))
       )
       collectionIds.push(...collections.map((collection) => collection.id))
       // The orders' payments are independent of each other: authorized side by side.

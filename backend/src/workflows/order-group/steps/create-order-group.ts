@@ -15,6 +15,8 @@ export type CreateOrderGroupStepInput = {
   channel?: string
   attributed_cooperative_id?: string | null
   metadata?: Record<string, unknown> | null
+  /** `placing` while the completion writes the rest (see mark-order-group-placed.ts). */
+  status?: "placing" | "placed"
 }
 
 export const createOrderGroupStep = createStep(

@@ -21,7 +21,7 @@ export const GET = async (
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [candidate],
-  } = await query.graph({ entity: "order_group", fields: ["id", "email", "customer_id"], filters: { reference } })
+  } = await query.graph({ entity: "order_group", fields: ["id", "email", "customer_id"], filters: { reference, status: "placed" } })
   const customerId = req.auth_context?.actor_id
   const owned = !!customerId && candidate?.customer_id === customerId
   const emailMatches = sameEmail(req.validatedQuery.email, candidate?.email)
