@@ -78,10 +78,10 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
       filters: { cart_id: input.cart_id },
     }).config({ name: "existing-order-group" })
     const existingGroupId = transform({ existingGroups }, ({ existingGroups }) =>
-      existingGroups[0]?.status === "placed" ? (existingGroups[0].id as string) : undefined
+      existingGroups[0]?.status === "placed" ? (existingGroups[0].id) : undefined
     )
     const interruptedGroupId = transform({ existingGroups }, ({ existingGroups }) =>
-      existingGroups[0]?.status === "placing" ? (existingGroups[0].id as string) : undefined
+      existingGroups[0]?.status === "placing" ? (existingGroups[0].id) : undefined
     )
     when("undo-interrupted-completion", { interruptedGroupId }, ({ interruptedGroupId }) => !!interruptedGroupId).then(() => {
       undoInterruptedCheckoutWorkflow.runAsStep({

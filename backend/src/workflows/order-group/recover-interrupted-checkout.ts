@@ -16,7 +16,7 @@ export const recoverInterruptedCheckoutWorkflow = createWorkflow(
       filters: { cart_id: input.cart_id },
     })
     const interrupted = transform({ groups }, ({ groups }) =>
-      groups[0]?.status === "placing" ? (groups[0].id as string) : null
+      groups[0]?.status === "placing" ? (groups[0].id) : null
     )
     const undone = when("undo-if-still-placing", { interrupted }, ({ interrupted }) => !!interrupted).then(() =>
       undoInterruptedCheckoutWorkflow.runAsStep({
