@@ -25,7 +25,8 @@ import {
 type Scope = Pick<MedusaContainer, "resolve">
 type Num = number | string | { toString(): string } | null | undefined
 
-type ReportOrder = {
+/** One order as the report reads it. */
+export type ReportOrder = {
   id: string
   created_at: string | Date
   status: string
@@ -105,7 +106,7 @@ async function ordersPlaced(scope: Scope, from: string, to: string): Promise<Rep
   }
 }
 
-type CategoryRef = { id: string; name: string }
+export type CategoryRef = { id: string; name: string }
 
 /** The category each product counts under: its first by rank, then name. */
 async function categoriesOf(scope: Scope, productIds: string[]): Promise<Map<string, CategoryRef>> {
@@ -130,7 +131,7 @@ async function categoriesOf(scope: Scope, productIds: string[]): Promise<Map<str
   return categories
 }
 
-type EditionRef = { id: string; handle: string; name: string; starts_on: string; ends_on: string }
+export type EditionRef = { id: string; handle: string; name: string; starts_on: string; ends_on: string }
 
 async function editionsOf(scope: Scope, ids: string[]): Promise<Map<string, EditionRef>> {
   if (!ids.length) {
@@ -208,7 +209,18 @@ export async function salesReport(
     groupBy === "edition"
       ? await editionsOf(scope, [...new Set(orders.flatMap((order) => order.order_group?.edition_id ?? []))])
       : new Map<string, EditionRef>()
+  return salesReportOf(orders, { from, to, group_by: groupBy, categories, editions })
+}
 
+/**
+ * The report of `orders` (placed on the Moroccan days `from`…`to`, drafts left out), summed per
+ * `group_by`: `categories` is the category each product counts under, `editions` the orders' editions.
+ */
+export function salesReportOf(
+  orders: ReportOrder[],
+  params: { from: string; to: string; group_by: SalesGrouping; categories?: Map<string, CategoryRef>; editions?: Map<string, EditionRef> }
+): AdminSalesReportResponse {
+  const { from, to, group_by: groupBy, categories = new Map<string, CategoryRef>(), editions = new Map<string, EditionRef>() } = params
   const buckets = new Map<string, Bucket>()
   const bucket = (key: string | null, label: string | null, edition?: EditionRef | null) => {
     const id = key ?? ""

@@ -1,5 +1,9 @@
-/** Ledger amounts are MAD in major units with 2 decimals; computed in centimes to avoid float drift. */
-export const toCents = (amount: number) => Math.round(amount * 100)
+/**
+ * Ledger amounts are MAD in major units with 2 decimals; computed in centimes to avoid float drift.
+ * Half a centime rounds away from zero, whatever the amount's binary form: 4.725 × 100 is
+ * 472.49999… in floating point, so the product is read back at 12 significant digits first (`+ 0` turns −0 into 0).
+ */
+export const toCents = (amount: number) => Math.sign(amount) * Math.round(Number((Math.abs(amount) * 100).toPrecision(12))) + 0
 export const fromCents = (cents: number) => cents / 100
 export const round2 = (amount: number) => fromCents(toCents(amount))
 

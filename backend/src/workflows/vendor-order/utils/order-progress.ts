@@ -116,7 +116,9 @@ export function reached(progress: OrderProgress, step: OrderProgressStatus): boo
   if (progress.status === "cancelled") {
     return step === "cancelled"
   }
-  return PROGRESS_ORDER.indexOf(progress.status) >= PROGRESS_ORDER.indexOf(step)
+  // A live order never reached "cancelled" (not a step of the sequence).
+  const index = PROGRESS_ORDER.indexOf(step)
+  return index >= 0 && PROGRESS_ORDER.indexOf(progress.status) >= index
 }
 
 /**
