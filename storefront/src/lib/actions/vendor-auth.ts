@@ -10,13 +10,13 @@ import {
   type VendorApplicationRequest,
   type VendorApplicationResponse,
   type VendorDocumentInput,
+  type VendorMeResponse,
 } from "@tadamon/shared"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { APPLICATION_TEXT_INPUTS, DOCUMENT_SLOTS, DOCUMENT_TEXT_INPUTS, type DocumentSlot } from "@/modules/coop/lib/application-form"
 import { clearMemberToken, setMemberToken } from "../cookies"
 import { nullWhenNoMember, uploadFiles, vendorGet, vendorSend } from "../data/vendor-fetch"
-import type { VendorMeResponse } from "../data/vendor-types"
 import { failure, formLocale, formText, formValues, MIN_PASSWORD_LENGTH, safeNextPath, type FormState } from "../forms"
 import {
   credentialsOf,

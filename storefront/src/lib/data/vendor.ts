@@ -1,10 +1,9 @@
 import "server-only"
-import type { Locale } from "@tadamon/shared"
+import type { Locale, VendorMeResponse } from "@tadamon/shared"
 import { redirect } from "next/navigation"
 import { cache } from "react"
 import { getMemberToken } from "../cookies"
 import { localePath, queryString } from "../paths"
-import type { VendorMeResponse } from "./vendor-types"
 import { nullWhenNoMember, vendorGet } from "./vendor-fetch"
 
 /** The signed-in member and their cooperative (once per request), or null. */

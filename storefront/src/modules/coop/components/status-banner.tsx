@@ -1,6 +1,5 @@
-import type { Locale } from "@tadamon/shared"
+import type { Locale, VendorMeResponse } from "@tadamon/shared"
 import { getTranslations } from "next-intl/server"
-import type { VendorMeResponse } from "@/lib/data/vendor-types"
 
 /**
  * What the cooperative's status means for the portal: pending, the organizers are reviewing the

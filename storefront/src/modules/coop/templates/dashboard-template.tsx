@@ -1,7 +1,6 @@
-import type { Locale, VendorProductSummary } from "@tadamon/shared"
+import type { Locale, VendorMeResponse, VendorProductSummary } from "@tadamon/shared"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
-import type { VendorMeResponse } from "@/lib/data/vendor-types"
 import { localePath, queryString } from "@/lib/paths"
 
 export type DashboardCounts = {
