@@ -9,7 +9,8 @@ import {
   type FieldError,
   type MoroccanAddress,
 } from "@tadamon/shared"
-import { requestLocale, sendFieldErrors } from "./field-errors"
+import { sendFieldErrors } from "./field-errors"
+import { requestLocale } from "./request-locale"
 
 type Body = Record<string, unknown>
 

@@ -1,10 +1,5 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { DEFAULT_LOCALE, localeFromTag, type FieldError, type Locale, type StoreValidationErrorResponse } from "@tadamon/shared"
-
-/** The interface language of a store request (`?locale=` or `x-medusa-locale`), Arabic by default. */
-export function requestLocale(req: MedusaRequest): Locale {
-  return localeFromTag(req.locale) ?? DEFAULT_LOCALE
-}
+import type { MedusaResponse } from "@medusajs/framework/http"
+import type { FieldError, StoreValidationErrorResponse } from "@tadamon/shared"
 
 /** Answers 400 with the field errors, already in the request's language. */
 export function sendFieldErrors(res: MedusaResponse, errors: FieldError[]) {

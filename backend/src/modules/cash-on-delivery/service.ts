@@ -27,7 +27,8 @@ import type {
  * Cash on delivery: the courier collects the amount when the parcel arrives.
  *
  * Authorizing records the amount to collect (nothing leaves the customer yet); capturing is the
- * cooperative recording that the cash was collected; cancelling voids what was never collected;
+ * cash confirmed by whoever holds it (the cooperative for its own delivery, organizers for Amana's
+ * remittance or the solidarity store's till); cancelling voids what was never collected;
  * a refund is cash handed back. There is no remote party, so every call answers from its input.
  */
 export default class CashOnDeliveryProviderService extends AbstractPaymentProvider {

@@ -1,6 +1,7 @@
 /**
  * Tadamon's own events about a cooperative's order (data: `{ id: <order id> }`), emitted once the
- * step's workflow has succeeded. Emails to the customer and the settlement ledger listen to them.
+ * step's workflow has succeeded. The customer's emails listen to the steps; the settlement ledger
+ * listens to SETTLED only (which Medusa's delivery.created and payment.captured lead to).
  */
 export const VendorOrderEvents = {
   ACCEPTED: "tadamon.order.accepted",
