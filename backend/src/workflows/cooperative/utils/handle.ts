@@ -11,6 +11,10 @@ const ARABIC_TO_LATIN: Record<string, string> = {
 /** A URL slug: lowercase ASCII letters, digits and single dashes; Arabic is transliterated. */
 export function slugify(text: string): string {
   return text
+    // Arabic letters in their presentation forms (ﻻ, ﺔ…) become the ordinary letters first.
+    .normalize("NFKC")
+    // Arabic-Indic (٠–٩) and Eastern Arabic-Indic (۰–۹) digits are digits.
+    .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String((digit.codePointAt(0) ?? 0) & 0xf))
     .replace(/[\u0600-\u06FF]/g, (letter) => ARABIC_TO_LATIN[letter] ?? "")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

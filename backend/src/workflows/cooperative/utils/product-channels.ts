@@ -1,4 +1,5 @@
 import type { ProductStatus } from "@medusajs/framework/utils"
+import { sameSet } from "./product-input"
 
 /** What the channel rule needs to know of a product. */
 export type ChannelledProduct = {
@@ -22,10 +23,6 @@ export type ProductChannelUpdate = {
  */
 export function wantedChannels(status: string, cooperativeApproved: boolean, storefrontChannelId: string | null): string[] {
   return status === "published" && cooperativeApproved && storefrontChannelId ? [storefrontChannelId] : []
-}
-
-function sameSet(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((id) => b.includes(id))
 }
 
 /**

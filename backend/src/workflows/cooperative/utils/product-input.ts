@@ -58,8 +58,11 @@ export function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((value, index) => value === b[index])
 }
 
+/** The same values, whatever their order or repetitions (["a", "a"] and ["a", "b"] differ). */
 export function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((value) => b.includes(value))
+  const left = new Set(a)
+  const right = new Set(b)
+  return left.size === right.size && [...left].every((value) => right.has(value))
 }
 
 export function optionKey(value: string): string {

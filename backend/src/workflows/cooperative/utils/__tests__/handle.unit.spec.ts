@@ -15,6 +15,13 @@ describe("a URL slug from a name", () => {
     expect(slugify("Miel de thym — عسل الزعتر")).toBe("miel-de-thym-asl-alzatr")
   })
 
+  it("keeps Arabic-Indic digits as digits and reads Arabic presentation forms as letters", () => {
+    expect(slugify("تعاونية ٢٠ غشت")).toBe("taaounia-20-ghcht")
+    expect(slugify("تعاونية ۳")).toBe("taaounia-3")
+    // ﺗﻌﺎﻭﻧﻴﺔ: the same word typed in presentation forms (as some keyboards and PDFs give it).
+    expect(slugify("\uFE97\uFECC\uFE8E\uFEED\uFEE7\uFEF4\uFE94")).toBe("taaounia")
+  })
+
   it("ignores Arabic vowel marks and the hamza alone", () => {
     expect(slugify("زَيْت")).toBe("zit")
     expect(slugify("ماء الورد")).toBe("ma-alourd")

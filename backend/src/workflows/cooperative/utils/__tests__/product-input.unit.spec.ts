@@ -37,6 +37,10 @@ describe("whether a list changed", () => {
     expect(sameSet(["pcat_honey", "pcat_oils"], ["pcat_honey"])).toBe(false)
     expect(sameSet(["pcat_honey", "pcat_oils"], ["pcat_honey", "pcat_dates"])).toBe(false)
     expect(sameSet([], [])).toBe(true)
+    // Whichever side repeats a value, a missing one is seen.
+    expect(sameSet(["pcat_honey", "pcat_honey"], ["pcat_honey", "pcat_oils"])).toBe(false)
+    expect(sameSet(["pcat_honey", "pcat_oils"], ["pcat_honey", "pcat_honey"])).toBe(false)
+    expect(sameSet(["pcat_honey", "pcat_honey"], ["pcat_honey"])).toBe(true)
   })
 
   it("sees the removal of a category even when the new list repeats another", () => {

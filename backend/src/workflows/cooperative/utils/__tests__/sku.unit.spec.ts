@@ -11,6 +11,11 @@ describe("the SKU prefix of a cooperative's product", () => {
     expect(prefix).toHaveLength(27)
   })
 
+  it("never doubles the dash when the handle is cut right after one", () => {
+    // "cooperative-feminin-" is the first 20 characters of this handle.
+    expect(skuPrefix("cooperative-feminin-argane")).toMatch(/^COOPERATIVE-FEMININ-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/)
+  })
+
   it("differs between two products of the same cooperative", () => {
     expect(new Set(Array.from({ length: 20 }, () => skuPrefix("nahl"))).size).toBe(20)
   })
