@@ -1,4 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { CatalogEvents } from "@tadamon/shared"
 import type { CooperativeDecision } from "../emails/cooperative-status"
 import { sendCooperativeStatusEmailWorkflow } from "../workflows/cooperative/send-cooperative-status-email"
 
@@ -12,18 +13,18 @@ type Email = { cooperative_id: string; decision: CooperativeDecision; reason: st
 /** Which email an organizers' decision calls for (none for automatic publications). */
 function emailFor(name: string, data: CooperativeStatusEvent | DocumentEvent | DocumentExpiredEvent | ProductEvent): Email | null {
   switch (name) {
-    case "cooperative.approved": {
+    case CatalogEvents.COOPERATIVE_APPROVED: {
       const event = data as CooperativeStatusEvent
       return { cooperative_id: event.id, decision: event.previous_status === "suspended" ? "reinstated" : "approved", reason: null, key: event.at }
     }
     case "cooperative.rejected":
-    case "cooperative.suspended": {
+    case CatalogEvents.COOPERATIVE_SUSPENDED: {
       const event = data as CooperativeStatusEvent
       // Before the `rejected` status existed, refusing an application suspended a pending cooperative.
       const rejected = name === "cooperative.rejected" || event.previous_status === "pending"
       return { cooperative_id: event.id, decision: rejected ? "rejected" : "suspended", reason: event.reason ?? null, key: event.at }
     }
-    case "cooperative_document.reviewed": {
+    case CatalogEvents.DOCUMENT_REVIEWED: {
       const event = data as DocumentEvent
       return {
         cooperative_id: event.cooperative_id,
@@ -33,7 +34,7 @@ function emailFor(name: string, data: CooperativeStatusEvent | DocumentEvent | D
         about: { type: "document", id: event.id },
       }
     }
-    case "cooperative_document.expired": {
+    case CatalogEvents.DOCUMENT_EXPIRED: {
       const event = data as DocumentExpiredEvent
       return { cooperative_id: event.cooperative_id, decision: "document_expired", reason: null, key: event.at, about: { type: "document", id: event.id } }
     }
@@ -70,11 +71,11 @@ export default async function cooperativeStatusEmailHandler({ event, container }
 
 export const config: SubscriberConfig = {
   event: [
-    "cooperative.approved",
+    CatalogEvents.COOPERATIVE_APPROVED,
     "cooperative.rejected",
-    "cooperative.suspended",
-    "cooperative_document.reviewed",
-    "cooperative_document.expired",
+    CatalogEvents.COOPERATIVE_SUSPENDED,
+    CatalogEvents.DOCUMENT_REVIEWED,
+    CatalogEvents.DOCUMENT_EXPIRED,
     "product.reviewed",
   ],
 }

@@ -7,6 +7,7 @@ import { recordModerationEventStep } from "./steps/record-moderation-event"
 import { updateCooperativesStep } from "./steps/update-cooperative-records"
 import { validateCooperativeTransitionStep } from "./steps/validate-cooperative-transition"
 import { channelUpdates } from "./utils/product-channels"
+import { CatalogEvents } from "@tadamon/shared"
 
 export type ApproveCooperativeWorkflowInput = {
   cooperative_id: string
@@ -51,7 +52,7 @@ export const approveCooperativeWorkflow = createWorkflow("approve-cooperative", 
     }))
   )
   emitEventStep({
-    eventName: "cooperative.approved",
+    eventName: CatalogEvents.COOPERATIVE_APPROVED,
     data: transform({ checked }, ({ checked }) => ({
       id: checked.id,
       previous_status: checked.previous_status,

@@ -1,6 +1,6 @@
 import { createTranslationsWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { LOCALE_TAGS } from "@tadamon/shared"
+import { LOCALE_TAGS, CatalogEvents } from "@tadamon/shared"
 import type { CreateTranslationDTO } from "@medusajs/framework/types"
 import { createCooperativesStep } from "./steps/create-cooperatives"
 import { validateCooperativesStep } from "./steps/validate-cooperatives"
@@ -39,7 +39,7 @@ export const createCooperativesWorkflow = createWorkflow(
     createTranslationsWorkflow.runAsStep({ input: { translations } })
 
     const eventData = transform({ cooperatives }, ({ cooperatives }) => cooperatives.map(({ id }) => ({ id })))
-    emitEventStep({ eventName: "cooperative.created", data: eventData })
+    emitEventStep({ eventName: CatalogEvents.COOPERATIVE_CREATED, data: eventData })
 
     return new WorkflowResponse(cooperatives)
   }

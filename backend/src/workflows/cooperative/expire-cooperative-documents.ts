@@ -1,6 +1,6 @@
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { documentExpired } from "@tadamon/shared"
+import { documentExpired, CatalogEvents } from "@tadamon/shared"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 import { recordModerationEventsStep } from "./steps/record-moderation-event"
@@ -69,7 +69,7 @@ export const expireCooperativeDocumentsWorkflow = createWorkflow(
         )
       )
       emitEventStep({
-        eventName: "cooperative_document.expired",
+        eventName: CatalogEvents.DOCUMENT_EXPIRED,
         data: transform({ expired }, ({ expired }) =>
           expired.map((document) => ({ id: document.id, cooperative_id: document.cooperative_id, at: document.valid_until }))
         ),

@@ -5,6 +5,7 @@ import { recordModerationEventStep } from "./steps/record-moderation-event"
 import { updateCooperativesStep } from "./steps/update-cooperative-records"
 import { validateCooperativeTransitionStep } from "./steps/validate-cooperative-transition"
 import { channelUpdates } from "./utils/product-channels"
+import { CatalogEvents } from "@tadamon/shared"
 
 export type SuspendCooperativeWorkflowInput = {
   cooperative_id: string
@@ -57,7 +58,7 @@ export const suspendCooperativeWorkflow = createWorkflow("suspend-cooperative", 
     emitEventStep({ eventName: "cooperative.rejected", data: eventData }).config({ name: "emit-cooperative-rejected" })
   })
   when("announce-suspension", { transition }, ({ transition }) => transition !== "reject").then(() => {
-    emitEventStep({ eventName: "cooperative.suspended", data: eventData }).config({ name: "emit-cooperative-suspended" })
+    emitEventStep({ eventName: CatalogEvents.COOPERATIVE_SUSPENDED, data: eventData }).config({ name: "emit-cooperative-suspended" })
   })
   return new WorkflowResponse(checked)
 })

@@ -1,6 +1,6 @@
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { DOCUMENT_TYPES_WITH_EXPIRY, documentExpired, type DocumentType } from "@tadamon/shared"
+import { DOCUMENT_TYPES_WITH_EXPIRY, documentExpired, type DocumentType, CatalogEvents } from "@tadamon/shared"
 import { recordModerationEventStep } from "./steps/record-moderation-event"
 import { getOwnDocumentsStep } from "./steps/validate-documents"
 import { updateCooperativeDocumentsStep } from "./steps/update-cooperative-records"
@@ -97,7 +97,7 @@ export const verifyCooperativeDocumentWorkflow = createWorkflow(
       }))
     )
     emitEventStep({
-      eventName: "cooperative_document.reviewed",
+      eventName: CatalogEvents.DOCUMENT_REVIEWED,
       data: transform({ input, checked }, ({ input, checked }) => ({
         id: input.document_id,
         cooperative_id: input.cooperative_id,

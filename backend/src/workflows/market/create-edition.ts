@@ -7,6 +7,7 @@ import { replaceProgramItemsStep } from "./steps/replace-program-items"
 import { validateEditionStep } from "./steps/validate-edition"
 import type { CreateEditionWorkflowInput, EditionRecord } from "./types"
 import { programRecords, programTitles } from "./utils/program"
+import { CatalogEvents } from "@tadamon/shared"
 
 /**
  * Creates a market edition with its stands and program, its name, venue and program titles in
@@ -34,6 +35,6 @@ export const createEditionWorkflow = createWorkflow("create-edition", (input: Cr
   when("write-edition-translations", { plan }, ({ plan }) => plan.create.length + plan.update.length + plan.delete.length > 0).then(() => {
     batchTranslationsWorkflow.runAsStep({ input: plan })
   })
-  emitEventStep({ eventName: "edition.created", data: transform({ edition }, ({ edition }) => ({ id: edition.id, handle: edition.handle })) })
+  emitEventStep({ eventName: CatalogEvents.EDITION_CREATED, data: transform({ edition }, ({ edition }) => ({ id: edition.id, handle: edition.handle })) })
   return new WorkflowResponse(edition)
 })

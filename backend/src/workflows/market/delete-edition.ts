@@ -3,6 +3,7 @@ import { deleteTranslationsWorkflow, emitEventStep } from "@medusajs/medusa/core
 import { deleteEditionStep, getEditionTranslationIdsStep } from "./steps/delete-edition"
 import { getEditionStep } from "./steps/get-edition"
 import type { DeleteEditionWorkflowInput } from "./types"
+import { CatalogEvents } from "@tadamon/shared"
 
 /**
  * Deletes an edition (soft: its stands and program go with it, its handle is free again) and its
@@ -15,6 +16,6 @@ export const deleteEditionWorkflow = createWorkflow("delete-edition", (input: De
   when("delete-edition-translations", { translationIds }, ({ translationIds }) => translationIds.length > 0).then(() => {
     deleteTranslationsWorkflow.runAsStep({ input: transform({ translationIds }, ({ translationIds }) => ({ ids: translationIds })) })
   })
-  emitEventStep({ eventName: "edition.deleted", data: transform({ edition }, ({ edition }) => ({ id: edition.id, handle: edition.handle })) })
+  emitEventStep({ eventName: CatalogEvents.EDITION_DELETED, data: transform({ edition }, ({ edition }) => ({ id: edition.id, handle: edition.handle })) })
   return new WorkflowResponse(edition)
 })

@@ -7,6 +7,7 @@ import { updateEditionStep } from "./steps/update-edition"
 import { validateEditionStep } from "./steps/validate-edition"
 import type { UpdateEditionWorkflowInput } from "./types"
 import { programRecords, programTitles } from "./utils/program"
+import { CatalogEvents } from "@tadamon/shared"
 
 /**
  * Changes an edition: any of its fields, and, when given, its whole list of stands or its whole
@@ -39,7 +40,7 @@ export const updateEditionWorkflow = createWorkflow("update-edition", (input: Up
     batchTranslationsWorkflow.runAsStep({ input: plan })
   })
   emitEventStep({
-    eventName: "edition.updated",
+    eventName: CatalogEvents.EDITION_UPDATED,
     data: transform({ input, valid }, ({ input, valid }) => ({ id: input.id, handle: valid.handle })),
   })
   return new WorkflowResponse(transform({ input }, ({ input }) => ({ id: input.id })))

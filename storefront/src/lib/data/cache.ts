@@ -1,17 +1,8 @@
 /**
- * Cache tags of the catalog reads. The backend invalidates them through `POST /api/revalidate`
- * with `{ tags: [...] }`: a product change sends `products` (lists) and `product:<handle>`,
- * a cooperative change `cooperatives`, `cooperative:<handle>` and `products` (cards show its name).
+ * Cache tags of the catalog reads: the one catalogue in `@tadamon/shared` (catalog-events.ts), from
+ * which the backend's catalog-changed subscriber expires them through `POST /api/revalidate`.
  */
-export const CACHE_TAGS = {
-  regions: "regions",
-  categories: "categories",
-  products: "products",
-  cooperatives: "cooperatives",
-  category: (handle: string) => `category:${handle}`,
-  product: (handle: string) => `product:${handle}`,
-  cooperative: (handle: string) => `cooperative:${handle}`,
-} as const
+export { CACHE_TAGS } from "@tadamon/shared"
 
 /**
  * How long a cached read may be served before Next refetches it in the background, in seconds.

@@ -5,18 +5,10 @@ import { CACHE_TAGS } from "./cache"
 import { nullWhenNotFound, storeGet } from "./store-fetch"
 
 /**
- * Cache tags of the market editions. The backend expires them through `POST /api/revalidate` when
- * an edition changes: `editions` (the lists, the home page's feature) and `edition:<handle>`.
- */
-export const EDITION_TAGS = {
-  editions: "editions",
-  edition: (handle: string) => `edition:${handle}`,
-} as const
-
-/**
  * How stale an edition may be served, in seconds. An organizer's change shows at once: the edition
- * workflows emit `edition.created|updated|deleted` and the backend's edition-changed subscriber
- * expires these tags. This minute only bounds staleness when that notification is missed.
+ * workflows emit `edition.created|updated|deleted` and the backend's catalog-changed subscriber
+ * expires `editions` and `edition:<handle>`. This minute only bounds staleness when that
+ * notification is missed.
  */
 const REVALIDATE_EDITIONS = 60
 
@@ -27,7 +19,7 @@ const REVALIDATE_EDITIONS = 60
 export async function listEditions(locale: Locale): Promise<StoreEditionSummary[]> {
   const { editions } = await storeGet<StoreEditionListResponse>("/store/editions", {
     locale,
-    tags: [EDITION_TAGS.editions],
+    tags: [CACHE_TAGS.editions],
     revalidate: REVALIDATE_EDITIONS,
   })
   return editions
@@ -39,7 +31,7 @@ export async function getEdition(handle: string, locale: Locale): Promise<StoreE
     storeGet<StoreEditionResponse>(`/store/editions/${encodeURIComponent(handle)}`, {
       locale,
       // Participants show their cooperative's name: a cooperative's change expires it too.
-      tags: [EDITION_TAGS.editions, EDITION_TAGS.edition(handle), CACHE_TAGS.cooperatives],
+      tags: [CACHE_TAGS.editions, CACHE_TAGS.edition(handle), CACHE_TAGS.cooperatives],
       revalidate: REVALIDATE_EDITIONS,
     })
   )
