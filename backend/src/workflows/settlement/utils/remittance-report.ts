@@ -7,6 +7,7 @@ import { VENDOR_ORDER_SUMMARY_FIELDS } from "../../vendor-order/utils/vendor-ord
 import {
   isRemittanceId,
   remittanceNames,
+  openClaims,
   remittanceReferences,
   toCashClaims,
   toRemittanceImport,
@@ -59,21 +60,20 @@ export async function listRemittances(scope: Scope, page: { limit: number; offse
   return { remittances: records.map(toRemittanceSummary), count, limit: page.limit, offset: page.offset }
 }
 
-/** At most this many claims are listed (the most recent). */
+/** At most this many claims are listed (the oldest still open). */
 const MAX_CLAIMS = 500
 
 /**
  * Cash-on-delivery orders whose cash a cooperative declared collected while Amana or the solidarity
- * store holds it, not confirmed yet, oldest claim first (see `toCashClaims`).
+ * store holds it, not confirmed yet, oldest claim first (see `openClaims` and `toCashClaims`).
  */
 export async function loadCashClaims(scope: Scope): Promise<AdminCashClaim[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: claims } = await query.graph({
-    entity: "order_progress_event",
-    fields: ["order_id", "created_at"],
-    filters: { event: "cash_claimed" },
-    pagination: { order: { created_at: "DESC" }, take: MAX_CLAIMS },
-  })
+  const [{ data: claimed }, { data: closed }] = await Promise.all([
+    query.graph({ entity: "order_progress_event", fields: ["order_id", "created_at"], filters: { event: "cash_claimed" } }),
+    query.graph({ entity: "order_progress_event", fields: ["order_id"], filters: { event: ["cash_collected", "cancelled"] } }),
+  ])
+  const claims = openClaims(claimed, closed.map((event) => event.order_id), MAX_CLAIMS)
   const orderIds = uniqueIds(claims.map((claim) => claim.order_id))
   if (!orderIds.length) {
     return []

@@ -115,6 +115,23 @@ export function toRemittanceImport(record: RemittanceRecord, lines: RemittanceLi
 }
 
 /** An order as the cash-claims list reads it. */
+/**
+ * The claims still open, oldest first, at most `max`: a claim whose order was since confirmed
+ * (`cash_collected`) or cancelled is set aside before the limit, so settled claims never crowd
+ * out the oldest open ones.
+ */
+export function openClaims<T extends { order_id: string; created_at: string | Date }>(
+  claims: T[],
+  closedOrderIds: Iterable<string>,
+  max: number
+): T[] {
+  const closed = new Set(closedOrderIds)
+  return claims
+    .filter((claim) => !closed.has(claim.order_id))
+    .sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
+    .slice(0, max)
+}
+
 export type CashClaimOrder = VendorOrderEntity & { cooperative?: { id: string; name?: string } | null }
 
 /**

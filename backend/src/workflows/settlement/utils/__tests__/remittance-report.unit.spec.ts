@@ -2,6 +2,7 @@ import { PAYMENT_PROVIDERS } from "@tadamon/shared"
 import type { ProgressEventRecord } from "../../../vendor-order/utils/order-progress"
 import {
   isRemittanceId,
+  openClaims,
   remittanceNames,
   remittanceReferences,
   toCashClaims,
@@ -226,6 +227,30 @@ const claimOrder = (id: string, overrides: Partial<CashClaimOrder> & { payment?:
     ...rest,
   }
 }
+
+describe("which claims are still open", () => {
+  const claim = (order_id: string, created_at: string) => ({ order_id, created_at })
+
+  it("sets aside claims whose order was confirmed or cancelled before keeping the oldest few", () => {
+    const claims = [
+      claim("order_new", "2026-12-05T10:00:00Z"),
+      claim("order_confirmed", "2026-11-01T10:00:00Z"),
+      claim("order_old", "2026-11-20T09:00:00Z"),
+      claim("order_cancelled", "2026-11-02T10:00:00Z"),
+      claim("order_mid", "2026-12-01T08:00:00Z"),
+    ]
+    // With room for two, the two oldest open claims, not the confirmed or cancelled older ones.
+    expect(openClaims(claims, ["order_confirmed", "order_cancelled"], 2).map((open) => open.order_id)).toEqual(["order_old", "order_mid"])
+    expect(openClaims(claims, [], 10).map((open) => open.order_id)).toEqual([
+      "order_confirmed",
+      "order_cancelled",
+      "order_old",
+      "order_mid",
+      "order_new",
+    ])
+    expect(openClaims(claims, claims.map((each) => each.order_id), 10)).toEqual([])
+  })
+})
 
 describe("the cash claims organizers are shown", () => {
   it("shows no claims when no order is claimed", () => {
