@@ -37,7 +37,7 @@ import { validateCartPricesStep, type PricedCart } from "./steps/validate-cart-p
 import { validateOrderTotalsStep } from "./steps/validate-order-totals"
 import type { TadamonStripeContext } from "../../modules/stripe-payment/service"
 import { completeCartFields } from "./utils/cart-fields"
-import { splitCartByCooperative, type CooperativeRef, type SplittableCart } from "./utils/split-cart"
+import { cooperativeOfOrder, splitCartByCooperative, type CooperativeRef, type SplittableCart } from "./utils/split-cart"
 import { undoInterruptedCheckoutWorkflow } from "./undo-interrupted-checkout"
 
 export const ORDER_GROUP_PLACED = "order_group.placed"
@@ -252,16 +252,19 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
 
         const links = transform({ group, parts, orders, payments }, ({ group, parts, orders, payments }) => {
           const definitions: LinkDefinition[] = []
-          orders.forEach((order, index) => {
+          for (const order of orders) {
+            // Medusa lists the created orders back in no set order: each order names its cooperative
+            // (its metadata, written by the split), never its position.
+            const cooperative = cooperativeOfOrder(order, parts)
             definitions.push({
               [ORDER_GROUP_MODULE]: { order_group_id: group.id },
               [Modules.ORDER]: { order_id: order.id },
             })
             definitions.push({
-              [COOPERATIVE_MODULE]: { cooperative_id: parts[index].cooperative.id },
+              [COOPERATIVE_MODULE]: { cooperative_id: cooperative.id },
               [Modules.ORDER]: { order_id: order.id },
             })
-          })
+          }
           for (const payment of payments) {
             definitions.push({
               [Modules.ORDER]: { order_id: payment.order_id },

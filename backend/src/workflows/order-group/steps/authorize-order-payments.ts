@@ -37,10 +37,16 @@ export const authorizeOrderPaymentsStep = createStep(
         }))
       )
       collectionIds.push(...collections.map((collection) => collection.id))
+      // Each collection names its order (never trust a position in a module's answer).
+      const collectionOf = new Map(collections.map((collection) => [collection.metadata?.order_id, collection.id]))
       // The orders' payments are independent of each other: authorized side by side.
       const settled = await Promise.allSettled(
-        input.orders.map(async ({ order_id, amount }, index) => {
-          const session = await payments.createPaymentSession(collections[index].id, {
+        input.orders.map(async ({ order_id, amount }) => {
+          const collectionId = collectionOf.get(order_id)
+          if (!collectionId) {
+            throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `payment: no payment collection for order ${order_id}`)
+          }
+          const session = await payments.createPaymentSession(collectionId, {
             provider_id: input.provider_id,
             currency_code: input.currency_code,
             amount,
@@ -55,7 +61,7 @@ export const authorizeOrderPaymentsStep = createStep(
           if (!payment?.id) {
             throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `payment: the payment for order ${order_id} was not authorized`)
           }
-          done.push({ order_id, payment_collection_id: collections[index].id, payment_id: payment.id })
+          done.push({ order_id, payment_collection_id: collectionId, payment_id: payment.id })
         })
       )
       const failed = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === "rejected")

@@ -223,3 +223,16 @@ export function splitCartByCooperative(
   }
   return result
 }
+
+/**
+ * The cooperative of an order the split created, read from the order itself (its metadata names
+ * it): the order module lists created orders back in no set order, so a position proves nothing.
+ */
+export function cooperativeOfOrder(order: { id: string; metadata?: Record<string, unknown> | null }, parts: CooperativePart[]): CooperativeRef {
+  const cooperativeId = order.metadata?.cooperative_id
+  const part = parts.find((candidate) => candidate.cooperative.id === cooperativeId)
+  if (!part) {
+    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Order ${order.id} names no cooperative of this cart`)
+  }
+  return part.cooperative
+}

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { sumAmounts } from "../../../settlement/utils/money"
-import { MissingShippingMethodError, splitCartByCooperative, type CooperativeRef, type SplittableCart } from "../split-cart"
+import { cooperativeOfOrder, MissingShippingMethodError, splitCartByCooperative, type CooperativeRef, type SplittableCart } from "../split-cart"
 
 type Item = SplittableCart["items"][number]
 type Method = NonNullable<SplittableCart["shipping_methods"]>[number]
@@ -287,5 +287,23 @@ describe("splitting a cart into one order per cooperative", () => {
     )
     expect(plain.order.items?.[0]).toMatchObject({ is_tax_inclusive: false, tax_lines: [], adjustments: [] })
     expect(plain.order.items?.[0].compare_at_unit_price).toBeUndefined()
+  })
+})
+
+describe("the cooperative of a created order", () => {
+  it("is the one its metadata names, whatever order the orders come back in", () => {
+    const parts = splitCartByCooperative(cart(), cooperativeOfProduct)
+    // The order module lists created orders back in no set order: here the figs order first.
+    const created = [...parts].reverse().map((part, index) => ({ id: `order_${index}`, metadata: part.order.metadata ?? null }))
+    expect(created.map((order) => cooperativeOfOrder(order, parts).id)).toEqual(["coop_tin", "coop_nahl"])
+  })
+
+  it("refuses an order that names no cooperative of the cart", () => {
+    const parts = splitCartByCooperative(cart(), cooperativeOfProduct)
+    for (const metadata of [null, {}, { cooperative_id: "coop_zrabi" }]) {
+      const error = thrown(() => cooperativeOfOrder({ id: "order_x", metadata }, parts))
+      expect(error).toBeInstanceOf(MedusaError)
+      expect((error as MedusaError).type).toBe(MedusaError.Types.UNEXPECTED_STATE)
+    }
   })
 })
