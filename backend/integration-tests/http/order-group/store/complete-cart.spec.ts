@@ -111,6 +111,39 @@ medusaIntegrationTestRunner({
       expect(carts[0].completed_at).toBeTruthy()
     })
 
+    it("links every order to the cooperative whose goods it holds, checkout after checkout", async () => {
+      // Orders created together may come back from Medusa in any order: a link by position would
+      // hand one cooperative the other's order now and then. Twelve checkouts in a row show it.
+      const variantsOf = new Map([honey, figs, weaving].map((shop) => [shop.cooperative.id, new Set(Object.values(shop.variants))]))
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      for (let round = 0; round < 12; round++) {
+        const cartId = await readyCart(
+          [
+            { variant_id: honey.variants["thyme-honey"], quantity: 1 },
+            { variant_id: figs.variants["dried-figs"], quantity: 1 },
+            ...(round % 6 === 0 ? [{ variant_id: weaving.variants["rug"], quantity: 1 }] : []),
+          ],
+          `buyer${round}@example.ma`
+        )
+        const response = await completeCart(api, store, cartId)
+        expect(response.status).toBe(200)
+        const group: StoreOrderGroup = response.data.order_group
+        const { data: orders } = await query.graph({
+          entity: "order",
+          fields: ["id", "items.variant_id", "cooperative.id"],
+          filters: { id: group.orders.map((order) => order.id) },
+        })
+        for (const order of orders as Array<{ id: string; items: Array<{ variant_id: string } | null>; cooperative?: { id: string } | null }>) {
+          const own = variantsOf.get(order.cooperative?.id ?? "")
+          expect({ round, order: order.id, foreign: order.items.filter((line) => !own?.has(line?.variant_id ?? "")).length }).toEqual({
+            round,
+            order: order.id,
+            foreign: 0,
+          })
+        }
+      }
+    })
+
     it("gives exactly one group when the same cart is completed ten times at once, and again later", async () => {
       const cartId = await readyCart([
         { variant_id: honey.variants["thyme-honey"], quantity: 1 },
