@@ -4,6 +4,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { approveCooperativeWorkflow } from "../../../src/workflows/cooperative/approve-cooperative"
 import { suspendCooperativeWorkflow } from "../../../src/workflows/cooperative/suspend-cooperative"
 import { createCooperative, createCooperativeProduct, createStoreFixture } from "../../fixtures/catalog"
+import { serveStorefrontStandIn } from "../../fixtures/storefront-stand-in"
 
 jest.setTimeout(120 * 1000)
 
@@ -34,13 +35,7 @@ function nextRevalidation(matching: (entry: Received) => boolean): Promise<Recei
   })
 }
 
-const port = 45000 + Math.floor(Math.random() * 1000)
-beforeAll(() => new Promise<void>((resolve) => storefront.listen(port, "127.0.0.1", resolve)))
-afterAll(() => new Promise<void>((resolve) => storefront.close(() => resolve())))
-
-// Set before the runner loads medusa-config.ts (its `env` option is applied after the config is read).
-process.env.STOREFRONT_REVALIDATE_URL = `http://127.0.0.1:${port}`
-process.env.STOREFRONT_REVALIDATE_SECRET = "test-secret"
+serveStorefrontStandIn(storefront)
 
 medusaIntegrationTestRunner({
   testSuite: ({ getContainer }) => {
@@ -60,7 +55,7 @@ medusaIntegrationTestRunner({
       // product.created
       const productCall = await nextRevalidation((entry) => entry.tags.join() === "products")
       expect(productCall).toEqual({ authorization: "Bearer test-secret", tags: ["products"] })
-      expect((storefront.address() as AddressInfo).port).toBe(port)
+      expect(process.env.STOREFRONT_REVALIDATE_URL).toBe(`http://127.0.0.1:${(storefront.address() as AddressInfo).port}`)
     })
 
     it("expires the cooperatives and their products when organizers suspend or reinstate a cooperative", async () => {

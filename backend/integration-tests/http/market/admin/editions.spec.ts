@@ -10,6 +10,7 @@ import { createCooperative } from "../../../fixtures/catalog"
 import { failed, type Headers } from "../../../fixtures/cooperative-portal"
 import { dayFromToday, editionInput } from "../../../fixtures/market"
 import { createMember } from "../../../fixtures/member"
+import { serveStorefrontStandIn } from "../../../fixtures/storefront-stand-in"
 
 jest.setTimeout(180 * 1000)
 
@@ -25,12 +26,7 @@ const storefront: Server = createServer((req, res) => {
     res.writeHead(200).end("{}")
   })
 })
-const port = 46000 + Math.floor(Math.random() * 1000)
-beforeAll(() => new Promise<void>((resolve) => storefront.listen(port, "127.0.0.1", resolve)))
-afterAll(() => new Promise<void>((resolve) => storefront.close(() => resolve())))
-// Set before the runner loads medusa-config.ts.
-process.env.STOREFRONT_REVALIDATE_URL = `http://127.0.0.1:${port}`
-process.env.STOREFRONT_REVALIDATE_SECRET = "test-secret"
+serveStorefrontStandIn(storefront)
 
 /** Waits for the storefront to be told to expire these tags (the subscriber runs after the response). */
 async function revalidation(tags: string[]): Promise<void> {
