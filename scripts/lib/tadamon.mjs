@@ -141,7 +141,8 @@ export async function ensureOrganizer(env, databaseUrl, given = {}) {
   if (existing.length) {
     return { email, password: fixedPassword ?? (stored?.email === email ? stored.password : null), created: false }
   }
-  await medusa(["user", "-e", email, "-p", password], env)
+  // `--name=value`: a password may start with a dash (base64url), which the CLI would read as flags.
+  await medusa(["user", `--email=${email}`, `--password=${password}`], env)
   if (!fixedPassword) {
     mkdirSync(DATA_DIR, { recursive: true })
     writeFileSync(file, JSON.stringify({ email, password }, null, 2), { mode: 0o600 })
