@@ -157,7 +157,8 @@ export async function startBackend(env, { logFile } = {}) {
 }
 
 export async function startStorefront(env, { logFile } = {}) {
-  const service = startService("storefront", join(BIN, "next"), ["start", "-p", env.PORT], {
+  // server.mjs: Next.js's handler, appending the visitor's address to X-Forwarded-For.
+  const service = startService("storefront", process.execPath, ["server.mjs"], {
     cwd: STOREFRONT_DIR,
     env,
     logFile,

@@ -41,10 +41,10 @@ export async function nullWhenNotFound<T>(request: Promise<T>): Promise<T | null
 }
 
 /**
- * The visitor's address as this server received it (`X-Forwarded-For`: a reverse proxy's, or the
- * one Next.js writes from the socket), passed on so the backend's rate limits count visitors, not
- * the storefront. The backend believes it only from proxies it trusts (`TRUST_PROXY`). Empty
- * outside a request.
+ * The visitor's address chain as this server received it (`X-Forwarded-For`, ending with the
+ * connection's peer, which server.mjs appends), passed on so the backend's rate limits count
+ * visitors, not the storefront. The backend believes it only from proxies it trusts
+ * (`TRUST_PROXY`). Empty outside a request.
  */
 export async function forwardedFor(): Promise<Record<string, string>> {
   try {

@@ -1,0 +1,1 @@
+export function withPeerAddress(received: string | string[] | undefined, peer: string | undefined): string | undefined
