@@ -1,17 +1,136 @@
-import Medusa from "@medusajs/js-sdk"
+import { createServer } from "node:net"
+import type { AddressInfo } from "node:net"
+import Medusa, { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { StoreCompleteCartResponse as GroupAwareCompleteCartResponse } from "@tadamon/shared"
+import { createStripeLocalServer, encodeForm, type StripeLocalServer } from "@tadamon/stripe-local"
 import { createStoreFixture, type StoreFixture } from "../../fixtures/catalog"
 import { createShop, type Shop } from "../../fixtures/checkout"
 
 jest.setTimeout(240 * 1000)
 
+const SECRET_KEY = "sk_test_tadamon"
+const PUBLISHABLE_KEY = "pk_test_tadamon"
+const WEBHOOK_SECRET = "whsec_tadamon_test"
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once("error", reject)
+    server.listen(0, () => {
+      const { port } = server.address() as AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+// Before the runner reads medusa-config.ts: the backend and the Stripe double must know each other.
+let stripe: StripeLocalServer
+beforeAll(async () => {
+  const backendPort = await freePort()
+  process.env.PORT = String(backendPort)
+  process.env.STRIPE_API_KEY = SECRET_KEY
+  process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
+  stripe = await createStripeLocalServer({
+    port: 0,
+    host: "127.0.0.1",
+    webhookUrl: `http://localhost:${backendPort}/hooks/payment/stripe_stripe`,
+    webhookSecret: WEBHOOK_SECRET,
+    publishableKey: PUBLISHABLE_KEY,
+    secretKey: SECRET_KEY,
+  })
+  process.env.STRIPE_API_BASE = stripe.url
+})
+afterAll(async () => {
+  await stripe?.close()
+  for (const name of ["PORT", "STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE"]) {
+    delete process.env[name]
+  }
+})
+
+/** What the customer's browser does with Stripe.js: confirm the intent with a card. */
+async function confirmInBrowser(paymentIntentId: string, clientSecret: string, card: string) {
+  const response = await fetch(`${stripe.url}/v1/payment_intents/${paymentIntentId}/confirm`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${PUBLISHABLE_KEY}`, "content-type": "application/x-www-form-urlencoded" },
+    body: encodeForm({ client_secret: clientSecret, payment_method: card }),
+  })
+  return response.status
+}
+
+/** The fields Medusa's Next.js starter asks for when it lists a cart's shipping options (pickup or not, the location's address). */
+const STARTER_SHIPPING_OPTION_FIELDS = "+service_zone.fulfillment_set.type,*service_zone.fulfillment_set.location.address"
+/** …when it reads the cart on the checkout page. */
+const STARTER_CART_FIELDS =
+  "*items, *region, *items.product, *items.variant, *items.thumbnail, *items.metadata, +items.total, *promotions, +shipping_methods.name"
+/** …when it shows a placed order. */
+const STARTER_ORDER_FIELDS = "*payment_collections.payments,*items,*items.metadata,*items.variant,*items.product"
+
+/** The cooperatives' names as a customer reads them, by locale (Arabic is the stored text). */
+const NAMES = {
+  honey: { ar: "تعاونية النحل", fr: "Coopérative Nahl", en: "Nahl cooperative" },
+  figs: { ar: "تعاونية التين", fr: "Coopérative Tin", en: "Tin cooperative" },
+}
+const ARABIC_LETTER = /[\u0600-\u06FF]/
+
+/** Runtime check of what a starter reads from each `StoreShippingOptionListResponse` option (types vanish at runtime). */
+function expectStandardShippingOption(option: HttpTypes.StoreCartShippingOptionWithServiceZone) {
+  expect(option).toEqual(
+    expect.objectContaining({
+      id: expect.stringMatching(/^so_/),
+      name: expect.any(String),
+      amount: expect.any(Number),
+      price_type: expect.stringMatching(/^(flat|calculated)$/),
+      provider_id: expect.any(String),
+      shipping_profile_id: expect.any(String),
+      insufficient_inventory: expect.any(Boolean),
+    })
+  )
+  expect(option.service_zone_id ?? option.service_zone?.id).toEqual(expect.any(String))
+  // The starter's `fields`: pickup options are shown apart, with the location's address.
+  expect(option.service_zone?.fulfillment_set).toEqual(
+    expect.objectContaining({ type: expect.stringMatching(/^(shipping|pickup)$/), location: expect.objectContaining({ address: expect.any(Object) }) })
+  )
+}
+
+/** Runtime check of what a starter's confirmation page reads from the order of `StoreCompleteCartResponse`. */
+function expectStandardOrder(order: HttpTypes.StoreOrder) {
+  expect(order).toEqual(
+    expect.objectContaining({
+      id: expect.stringMatching(/^order_/),
+      display_id: expect.any(Number),
+      email: expect.any(String),
+      currency_code: "mad",
+      total: expect.any(Number),
+      shipping_address: expect.objectContaining({
+        first_name: expect.any(String),
+        address_1: expect.any(String),
+        city: expect.any(String),
+        country_code: "ma",
+      }),
+      shipping_methods: [expect.objectContaining({ id: expect.any(String), name: expect.any(String), amount: expect.any(Number) })],
+    })
+  )
+  expect(order.items?.length).toBeGreaterThan(0)
+  for (const item of order.items ?? []) {
+    expect(item).toEqual(
+      expect.objectContaining({ id: expect.any(String), title: expect.any(String), quantity: expect.any(Number), unit_price: expect.any(Number) })
+    )
+  }
+}
+
+/** A client that knows Tadamon's groups finds every cooperative's order beside Medusa's `order`. */
+function isGroupAware(answer: HttpTypes.StoreCompleteCartResponse): answer is Extract<GroupAwareCompleteCartResponse, { type: "order" }> {
+  return answer.type === "order" && "order_group" in answer
+}
+
 /**
  * A standard Medusa client, as Medusa's Next.js starter drives a checkout: only `@medusajs/js-sdk`'s
  * own methods and Medusa's own fields (no Tadamon route, no Tadamon field), one shipping method per
- * shipping profile the cart's options show, cash on delivery, then the order read back.
+ * shipping profile the cart's options show, cash on delivery or a card, then the orders read back.
  */
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -19,15 +138,29 @@ medusaIntegrationTestRunner({
     let honey: Shop
     let figs: Shop
 
+    beforeEach(async () => {
+      await fetch(`${stripe.url}/_local/reset`, { method: "POST" })
+    })
+
     beforeAll(async () => {
       const container = getContainer()
-      store = await createStoreFixture(container)
-      honey = await createShop(container, store, { handle: "nahl", name: "تعاونية النحل", sector: "honey" }, [
-        { handle: "thyme-honey", price: 180, stock: 10 },
-      ])
-      figs = await createShop(container, store, { handle: "tin", name: "Coopérative Tin", sector: "figs-dried-fruit" }, [
-        { handle: "dried-figs", price: 60, stock: 10 },
-      ])
+      store = await createStoreFixture(container, { paymentProviders: ["pp_cod_cod", "pp_stripe_stripe"] })
+      const translations = (names: (typeof NAMES)["honey"]) => ({ fr: { name: names.fr }, en: { name: names.en } })
+      honey = await createShop(
+        container,
+        store,
+        { handle: "nahl", name: NAMES.honey.ar, translations: translations(NAMES.honey), sector: "honey" },
+        [
+          { handle: "thyme-honey", price: 180, stock: 10 },
+          { handle: "orange-blossom-honey", price: 150, stock: 10 },
+        ]
+      )
+      figs = await createShop(
+        container,
+        store,
+        { handle: "tin", name: NAMES.figs.ar, translations: translations(NAMES.figs), sector: "figs-dried-fruit" },
+        [{ handle: "dried-figs", price: 60, stock: 10 }]
+      )
       // A third cooperative whose options must not reach these carts.
       await createShop(container, store, { handle: "nasij", name: "Nasij", sector: "crafts" }, [{ handle: "cushion", price: 250, stock: 3 }])
     })
@@ -58,8 +191,8 @@ medusaIntegrationTestRunner({
       phone: "06 12 34 56 78",
     }
 
-    /** The starter's checkout, step by step; returns what completion answered and the cart before it. */
-    async function starterCheckout(sdk: Medusa, handles: string[], typed: Partial<HttpTypes.StoreAddAddress> = {}) {
+    /** The cart with one of each product, the customer's email and addresses, as the starter fills it. */
+    async function starterCart(sdk: Medusa, handles: string[], typed: Partial<HttpTypes.StoreAddAddress> = {}) {
       const { regions } = await sdk.store.region.list()
       const region = regions.find((candidate) => candidate.currency_code === "mad")!
       const { products } = await sdk.store.product.list({ handle: handles, region_id: region.id, fields: "*variants.calculated_price" })
@@ -74,21 +207,35 @@ medusaIntegrationTestRunner({
         shipping_address: { ...address, ...typed },
         billing_address: { ...address, ...typed },
       }))
+      return cart
+    }
 
-      const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })
-      const profiles = new Map<string, HttpTypes.StoreCartShippingOption>()
+    /** The starter's delivery step: the first option in stock of every shipping profile listed. */
+    async function chooseShipping(sdk: Medusa, cart: HttpTypes.StoreCart) {
+      const { shipping_options }: HttpTypes.StoreShippingOptionListResponse = await sdk.store.fulfillment.listCartOptions({
+        cart_id: cart.id,
+        fields: STARTER_SHIPPING_OPTION_FIELDS,
+      })
+      shipping_options.forEach(expectStandardShippingOption)
+      const chosen = new Map<string, HttpTypes.StoreCartShippingOption>()
       for (const option of shipping_options) {
-        if (!option.insufficient_inventory && !profiles.has(option.shipping_profile_id)) {
-          profiles.set(option.shipping_profile_id, option)
+        if (!option.insufficient_inventory && !chosen.has(option.shipping_profile_id)) {
+          chosen.set(option.shipping_profile_id, option)
         }
       }
-      for (const option of profiles.values()) {
+      for (const option of chosen.values()) {
         ;({ cart } = await sdk.store.cart.addShippingMethod(cart.id, { option_id: option.id }))
       }
+      return { cart, chosen }
+    }
+
+    /** The starter's checkout, step by step, paid on delivery; returns what completion answered and the cart before it. */
+    async function starterCheckout(sdk: Medusa, handles: string[], typed: Partial<HttpTypes.StoreAddAddress> = {}) {
+      const { cart, chosen } = await chooseShipping(sdk, await starterCart(sdk, handles, typed))
       await sdk.store.payment.initiatePaymentSession(cart, { provider_id: "pp_cod_cod" })
-      const { cart: ready } = await sdk.store.cart.retrieve(cart.id)
+      const { cart: ready } = await sdk.store.cart.retrieve(cart.id, { fields: STARTER_CART_FIELDS })
       const completed: HttpTypes.StoreCompleteCartResponse = await sdk.store.cart.complete(cart.id)
-      return { completed, ready, shipping_options }
+      return { completed, ready, chosen }
     }
 
     it("lists only the cart's own cooperatives' shipping options, each named after its cooperative", async () => {
@@ -101,16 +248,57 @@ medusaIntegrationTestRunner({
       // The honey sells out at its cooperative while the cart waits: 2 jars left for the 3 asked.
       await setStock(honey, "thyme-honey", 2)
 
-      const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })
+      const { shipping_options }: HttpTypes.StoreShippingOptionListResponse = await sdk.store.fulfillment.listCartOptions({
+        cart_id: cart.id,
+        fields: STARTER_SHIPPING_OPTION_FIELDS,
+      })
       expect(new Set(shipping_options.map((option) => option.shipping_profile_id))).toEqual(
         new Set([honey.shippingProfileId, figs.shippingProfileId])
       )
       for (const option of shipping_options) {
+        expectStandardShippingOption(option)
         const mine = option.shipping_profile_id === honey.shippingProfileId
-        expect(option.name).toContain(mine ? "تعاونية النحل" : "Coopérative Tin")
+        expect(option.name).toContain(mine ? NAMES.honey.ar : NAMES.figs.ar)
         // Honey short at its cooperative; the figs in stock at theirs (Medusa judges every line at every location).
         expect(option.insufficient_inventory).toBe(mine)
       }
+      // Amana, home delivery in the cooperative's province, pickup at the market's store.
+      expect(shipping_options.filter((option) => option.service_zone.fulfillment_set.type === "pickup")).toHaveLength(2)
+    })
+
+    it("names every option in the request's language, from x-medusa-locale or ?locale=", async () => {
+      const sdk = client()
+      const cart = await starterCart(sdk, ["thyme-honey", "dried-figs"])
+      const asked: Array<{ locale: "ar" | "fr" | "en"; query?: string; header?: string }> = [
+        { locale: "fr", header: "fr-MA" },
+        { locale: "fr", query: "fr-MA" },
+        // The query wins over the header (Medusa's order), and Arabic is asked for, not fallen back to.
+        { locale: "ar", query: "ar-MA", header: "fr-MA" },
+        { locale: "en", query: "en-US" },
+      ]
+      const ids = new Set<string>()
+      for (const { locale, query, header } of asked) {
+        const params: HttpTypes.StoreGetShippingOptionList & { locale?: string } = { cart_id: cart.id, fields: STARTER_SHIPPING_OPTION_FIELDS }
+        if (query) {
+          params.locale = query
+        }
+        const { shipping_options }: HttpTypes.StoreShippingOptionListResponse = await sdk.store.fulfillment.listCartOptions(
+          params,
+          header ? { "x-medusa-locale": header } : {}
+        )
+        // Three options for each cooperative: Amana, home delivery, pickup.
+        expect(shipping_options).toHaveLength(6)
+        for (const option of shipping_options) {
+          ids.add(option.id)
+          const owner = option.shipping_profile_id === honey.shippingProfileId ? NAMES.honey : NAMES.figs
+          const [delivery, cooperative, ...rest] = option.name.split(" · ")
+          expect({ name: option.name, cooperative, rest }).toEqual({ name: option.name, cooperative: owner[locale], rest: [] })
+          // The kind of delivery is translated too: Arabic letters in Arabic only.
+          expect({ name: option.name, arabic: ARABIC_LETTER.test(delivery) }).toEqual({ name: option.name, arabic: locale === "ar" })
+        }
+      }
+      // The same six options in every language.
+      expect(ids.size).toBe(6)
     })
 
     it("places a one-cooperative order: Medusa's `type: \"order\"` answer, readable with GET /store/orders/:id", async () => {
@@ -121,11 +309,13 @@ medusaIntegrationTestRunner({
       if (completed.type !== "order") {
         return
       }
+      expectStandardOrder(completed.order)
       expect(completed.order).toMatchObject({ email: "fatima@example.ma", currency_code: "mad", total: ready.total })
       expect(completed.order.items?.map((item) => item.variant_id)).toEqual([honey.variants["thyme-honey"]])
       expect(completed.order.shipping_address).toMatchObject({ province: "taounate", phone: "+212612345678" })
 
-      const { order } = await sdk.store.order.retrieve(completed.order.id)
+      const { order } = await sdk.store.order.retrieve(completed.order.id, { fields: STARTER_ORDER_FIELDS })
+      expectStandardOrder(order)
       expect(order).toMatchObject({ id: completed.order.id, total: ready.total, status: "pending" })
       // The cart is done: completing it again answers the same order.
       const again = await sdk.store.cart.complete(ready.id)
@@ -135,18 +325,93 @@ medusaIntegrationTestRunner({
     it("places a two-cooperative order: the first cooperative's order in Medusa's shape, every order readable", async () => {
       const sdk = client()
       // No province, a town the province is known from.
-      const { completed, ready } = await starterCheckout(sdk, ["thyme-honey", "dried-figs"], { province: "", city: "Ghafsai" })
+      const { completed, ready, chosen } = await starterCheckout(sdk, ["thyme-honey", "orange-blossom-honey", "dried-figs"], {
+        province: "",
+        city: "Ghafsai",
+      })
+      expect(ready.items).toHaveLength(3)
       expect(ready.shipping_methods).toHaveLength(2)
       expect(ready.shipping_address).toMatchObject({ province: "taounate", city: "Ghafsai" })
       expect(completed.type).toBe("order")
       if (completed.type !== "order") {
         return
       }
-      const { order } = await sdk.store.order.retrieve(completed.order.id)
-      expect(order.items).toHaveLength(1)
-      expect(order.shipping_methods).toHaveLength(1)
-      expect(order.total).toBeLessThan(Number(ready.total))
-      expect(order.email).toBe("fatima@example.ma")
+      expectStandardOrder(completed.order)
+
+      // A standard client knows the first order only; a group-aware one finds every order beside it.
+      expect(isGroupAware(completed)).toBe(true)
+      if (!isGroupAware(completed)) {
+        return
+      }
+      const group = completed.order_group
+      expect(group.orders.map((order) => order.id)).toContain(completed.order.id)
+      expect(new Set(group.orders.map((order) => order.cooperative.id))).toEqual(new Set([honey.cooperative.id, figs.cooperative.id]))
+
+      const shops = new Map([
+        [honey.cooperative.id, honey],
+        [figs.cooperative.id, figs],
+      ])
+      let sum = 0
+      for (const placed of group.orders) {
+        const shop = shops.get(placed.cooperative.id)!
+        const { order } = await sdk.store.order.retrieve(placed.id, { fields: STARTER_ORDER_FIELDS })
+        expectStandardOrder(order)
+        // Only its own cooperative's lines, every one of them, shipped with its own cooperative's option.
+        expect(order.items?.map((item) => item.variant_id).sort()).toEqual(Object.values(shop.variants).sort())
+        expect(order.shipping_methods?.map((method) => method.shipping_option_id)).toEqual([chosen.get(shop.shippingProfileId)?.id])
+        expect(order).toMatchObject({ email: "fatima@example.ma", total: placed.total })
+        expect(order.shipping_address).toMatchObject({ province: "taounate", city: "Ghafsai" })
+        expect(order.total).toBe(order.item_total + order.shipping_total)
+        sum += order.total
+      }
+      // The orders add up to the cart the customer confirmed, and to the group.
+      expect(sum).toBe(ready.total)
+      expect(group.total).toBe(ready.total)
+    })
+
+    it("refuses a cart that lacks one cooperative's shipping method: a 4xx naming that cooperative, in the request's language", async () => {
+      const sdk = client()
+      let cart = await starterCart(sdk, ["thyme-honey", "dried-figs"])
+      const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id, fields: STARTER_SHIPPING_OPTION_FIELDS })
+      const honeyOption = shipping_options.find((option) => option.shipping_profile_id === honey.shippingProfileId)!
+      ;({ cart } = await sdk.store.cart.addShippingMethod(cart.id, { option_id: honeyOption.id }))
+      await sdk.store.payment.initiatePaymentSession(cart, { provider_id: "pp_cod_cod" })
+
+      for (const locale of ["ar", "fr"] as const) {
+        const refused: unknown = await sdk.store.cart.complete(cart.id, {}, { "x-medusa-locale": `${locale}-MA` }).then(
+          (answer) => answer,
+          (error: unknown) => error
+        )
+        expect(refused).toBeInstanceOf(FetchError)
+        if (!(refused instanceof FetchError)) {
+          return
+        }
+        expect(refused.status).toBe(400)
+        expect(refused.message).toContain(NAMES.figs[locale])
+        expect(refused.message).not.toContain(NAMES.honey[locale])
+      }
+      const { cart: kept } = await sdk.store.cart.retrieve(cart.id)
+      expect(kept.completed_at ?? null).toBeNull()
+      expect(kept.items).toHaveLength(2)
+    })
+
+    it("answers a declined card in Medusa's `type: \"cart\"` shape: the cart, kept, and the error", async () => {
+      const sdk = client()
+      const { cart } = await chooseShipping(sdk, await starterCart(sdk, ["thyme-honey", "dried-figs"]))
+      const { payment_collection } = await sdk.store.payment.initiatePaymentSession(cart, { provider_id: "pp_stripe_stripe" })
+      const session = payment_collection.payment_sessions?.find((candidate) => candidate.provider_id === "pp_stripe_stripe")
+      expect(session?.data).toEqual(expect.objectContaining({ id: expect.any(String), client_secret: expect.any(String) }))
+      expect(await confirmInBrowser(String(session?.data.id), String(session?.data.client_secret), "pm_card_chargeDeclined")).toBe(402)
+
+      const answer: HttpTypes.StoreCompleteCartResponse = await sdk.store.cart.complete(cart.id)
+      expect(answer.type).toBe("cart")
+      if (answer.type !== "cart") {
+        return
+      }
+      expect(answer.error).toEqual({ type: "payment_authorization_error", name: expect.any(String), message: expect.stringMatching(/\S/) })
+      expect(answer.cart).toMatchObject({ id: cart.id, email: "fatima@example.ma", total: cart.total })
+      expect(answer.cart.completed_at ?? null).toBeNull()
+      expect(answer.cart.items?.map((item) => item.variant_id).sort()).toEqual([honey.variants["thyme-honey"], figs.variants["dried-figs"]].sort())
     })
   },
 })
