@@ -68,7 +68,9 @@ async function confirmInBrowser(paymentIntentId: string, clientSecret: string, c
 }
 
 async function stripeIntent(id: string) {
-  const response = await fetch(`${stripe.url}/v1/payment_intents/${id}`, { headers: { authorization: `Bearer ${SECRET_KEY}` } })
+  const response = await fetch(`${stripe.url}/v1/payment_intents/${id}?expand[]=latest_charge`, {
+    headers: { authorization: `Bearer ${SECRET_KEY}` },
+  })
   return (await response.json()) as { status: string; amount: number; amount_received: number; latest_charge?: { amount_refunded: number } }
 }
 
@@ -259,6 +261,53 @@ medusaIntegrationTestRunner({
       expect(intent.amount_received).toBe(0)
       expect(intent.status).not.toBe("succeeded")
       expect(await snapshot(container)).toEqual(expect.objectContaining({ groups: 0, orders: 0, reservations: 0, captures: 0 }))
+    })
+
+    it("refunds the capture in full when recording a share fails after the card was captured", async () => {
+      const container = getContainer()
+      const { cartId, paymentIntentId, clientSecret } = await cardCart()
+      // Only this request completes the cart (no webhook-driven completion racing it).
+      stripe.control.holdWebhooks()
+      await confirmInBrowser(paymentIntentId, clientSecret, "pm_card_visa")
+
+      // The payment module fails to record the second order's share: the card's intent and the
+      // first share are captured by then.
+      const payments = container.resolve(Modules.PAYMENT)
+      const record = payments.capturePayment.bind(payments)
+      let sharesSeen = 0
+      const failing = jest.spyOn(payments, "capturePayment").mockImplementation(async (data, sharedContext) => {
+        const payment = await payments.retrievePayment(data.payment_id)
+        if ((payment.data as { share_of?: string }).share_of && ++sharesSeen === 2) {
+          throw new Error("Injected failure recording a share")
+        }
+        return record(data, sharedContext)
+      })
+      let failed: Awaited<ReturnType<typeof completeCart>>
+      try {
+        failed = await completeCart(api, store, cartId)
+      } finally {
+        failing.mockRestore()
+      }
+      expect(sharesSeen).toBe(2)
+      expect(failed.status).toBeGreaterThanOrEqual(400)
+
+      // Captured at Stripe, then refunded in full, once.
+      const intent = await stripeIntent(paymentIntentId)
+      expect(intent.status).toBe("succeeded")
+      expect(intent.amount_received).toBe(intent.amount)
+      expect(intent.latest_charge?.amount_refunded).toBe(intent.amount_received)
+      const refunds = (await fetch(`${stripe.url}/v1/refunds?payment_intent=${paymentIntentId}`, {
+        headers: { authorization: `Bearer ${SECRET_KEY}` },
+      }).then((r) => r.json())) as { data: Array<{ amount: number; status: string }> }
+      expect(refunds.data.map(({ amount, status }) => ({ amount, status }))).toEqual([{ amount: intent.amount, status: "succeeded" }])
+
+      // No order group, order or reservation; the card's payment alone remains, its capture refunded.
+      expect(await snapshot(container)).toEqual({ groups: 0, placed: 0, orders: 0, reservations: 0, payments: 1, captures: 1, refunds: 1 })
+      const left = await payments.listPayments({}, { relations: ["captures", "refunds"] })
+      const sum = (amounts: Array<{ amount: unknown }> | undefined) => (amounts ?? []).reduce((total, { amount }) => total + Number(amount), 0)
+      expect(left.map((payment) => sum(payment.captures) - sum(payment.refunds))).toEqual(left.map(() => 0))
+      const { data } = await api.get(`/store/carts/${cartId}`, store.storeHeaders)
+      expect(data.cart.completed_at).toBeNull()
     })
 
     it("keeps the cart intact after a declined card, then takes another card", async () => {
