@@ -5,6 +5,7 @@ import { validationMessage, vendorValidationMessage, type StoreValidationErrorRe
 import { createOrganizer } from "../../fixtures/admin"
 import { createStoreFixture, type StoreFixture } from "../../fixtures/catalog"
 import { createCart, createShop, TAOUNATE_ADDRESS, type Shop } from "../../fixtures/checkout"
+import { PDF } from "../../fixtures/cooperative-portal"
 import { createEdition, dayFromToday, editionInput } from "../../fixtures/market"
 import { createMember } from "../../fixtures/member"
 import { routesUnderTest, type ApiRoute } from "./api-routes"
@@ -54,6 +55,19 @@ async function customerToken(container: MedusaContainer, email: string): Promise
   return generateJwtToken(
     { actor_id: customer.id, actor_type: "customer", auth_identity_id: identity.id, app_metadata: { customer_id: customer.id } },
     { secret: projectConfig.http.jwtSecret, expiresIn: "1d" }
+  )
+}
+
+/**
+ * The bearer token of an identity still registering (no member yet: applying, accepting an
+ * invitation, uploading its documents), made as `customerToken` makes its own.
+ */
+async function registeringToken(container: MedusaContainer, email: string): Promise<string> {
+  const identity = await container.resolve(Modules.AUTH).createAuthIdentities({ provider_identities: [{ provider: "emailpass", entity_id: email }] })
+  const { projectConfig } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+  return generateJwtToken(
+    { actor_id: "", actor_type: "member", auth_identity_id: identity.id, app_metadata: {} },
+    { secret: projectConfig.http.jwtSecret, expiresIn: "1h" }
   )
 }
 
@@ -365,6 +379,33 @@ medusaIntegrationTestRunner({
         for (const headers of [{}, member]) {
           const answer = await send({ method: "GET", url: "/ADMIN/Reports/Sales", headers })
           expect(answer.status).toBe(401)
+        }
+      })
+
+      it("lets an identity still registering apply, accept an invitation and upload at /VENDOR/Applications, /Vendor/Invitations/Accept and /Vendor/Uploads as at their lower-case paths, and nowhere else", async () => {
+        const registering = { authorization: `Bearer ${await registeringToken(getContainer(), "applicant@coop.test")}` }
+        for (const [lowerPath, otherPaths] of [
+          ["/vendor/applications", ["/VENDOR/Applications", "/Vendor/applications/"]],
+          ["/vendor/invitations/accept", ["/Vendor/Invitations/Accept", "/VENDOR/INVITATIONS/ACCEPT/"]],
+        ] as const) {
+          const lower = await json("POST", lowerPath, {}, registering)
+          expect({ path: lowerPath, status: lower.status }).toEqual({ path: lowerPath, status: 400 })
+          for (const path of otherPaths) {
+            const answer = await json("POST", path, {}, registering)
+            expect({ path, status: answer.status, data: answer.data }).toEqual({ path, status: 400, data: lower.data })
+          }
+        }
+        for (const path of ["/vendor/uploads", "/Vendor/Uploads", "/VENDOR/UPLOADS/"]) {
+          const form = new FormData()
+          form.append("kind", "document")
+          form.append("files", new Blob([new Uint8Array(PDF)], { type: "application/pdf" }), "onssa.pdf")
+          const answer = await api.request({ method: "POST", url: path, data: form, headers: registering, validateStatus: () => true })
+          expect({ path, status: answer.status, kind: answer.data.files?.[0]?.kind }).toEqual({ path, status: 200, kind: "document" })
+        }
+        // Every other vendor route still wants a member, in any case.
+        for (const path of ["/VENDOR/Documents", "/Vendor/Members/Invitations", "/vendor/APPLICATIONS/x"]) {
+          const answer = await json("POST", path, {}, registering)
+          expect({ path, status: answer.status }).toEqual({ path, status: 401 })
         }
       })
     })

@@ -185,6 +185,24 @@ medusaIntegrationTestRunner({
         expectLimited(await signIn("customer", email, RIGHT, address))
       })
 
+      it("limits sign-in at /AUTH/customer/emailpass and other letter cases as at the lower-case path: the same route, the same counters", async () => {
+        const email = await accountOf("customer")
+        const address = newAddress()
+        const at = (path: string, password: string, from: string) => send("POST", path, from, { data: { email, password } })
+        // Medusa routes the path whatever its case: it is a working sign-in…
+        expect((await at("/AUTH/customer/emailpass", RIGHT, address)).status).toBe(200)
+        // …so its failures count with the lower-case path's,
+        const paths = ["/AUTH/customer/emailpass", "/Auth/customer/emailpass/", "/AUTH/CUSTOMER/emailpass"]
+        for (const path of paths.slice(0, LIMITS.sign_in_account.points)) {
+          expect({ path, status: (await at(path, WRONG, address)).status }).toEqual({ path, status: 401 })
+        }
+        expectLimited(await signIn("customer", email, RIGHT, address))
+        // …and it is refused once the account's limit is used up, from any address.
+        for (const path of paths) {
+          expectLimited(await at(path, RIGHT, newAddress()))
+        }
+      })
+
       it("believes only the proxy's own X-Forwarded-For entry: a client rotating the entries it writes stays one address", async () => {
         const proxied = newAddress()
         for (let attempt = 0; attempt < LIMITS.sign_in_address.points; attempt++) {

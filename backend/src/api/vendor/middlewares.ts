@@ -29,11 +29,13 @@ const registeringMember = authenticate("member", ["bearer"], { allowUnregistered
 const memberOrRegistering = authenticate("member", ["session", "bearer"], { allowUnregistered: true })
 
 function vendorAuth(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const path = req.originalUrl.split("?")[0]
-  if (req.method === "POST" && VENDOR_UNREGISTERED_ROUTES.has(path.replace(/\/$/, ""))) {
+  // Medusa routes paths whatever their letter case (`/VENDOR/Applications` reaches the same route),
+  // so they are compared in lower case, without a trailing slash.
+  const path = req.originalUrl.split("?")[0].replace(/\/$/, "").toLowerCase()
+  if (req.method === "POST" && VENDOR_UNREGISTERED_ROUTES.has(path)) {
     return registeringMember(req, res, next)
   }
-  if (req.method === "POST" && path.replace(/\/$/, "") === VENDOR_UPLOAD_ROUTE) {
+  if (req.method === "POST" && path === VENDOR_UPLOAD_ROUTE) {
     return memberOrRegistering(req, res, next)
   }
   // A failure to resolve the cooperative (the database away) goes to the error handler, not unanswered.
