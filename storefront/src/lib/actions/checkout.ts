@@ -156,13 +156,14 @@ export async function saveCheckoutPayment(_previous: FormState, formData: FormDa
  * cookie goes, the group's reference and email stay for an hour (so the confirmation page can show
  * it), and the visitor lands on the confirmation. Completing a cart twice answers the same group.
  */
-async function completeCheckout(cartId: string, locale: Locale): Promise<FormState> {
+async function completeCheckout(cartId: string, locale: Locale, providerId: string): Promise<FormState> {
   const t = await getTranslations({ locale, namespace: "checkout" })
   const result = await storeSend<StoreCompleteCartResponse>(`/store/carts/${encodeURIComponent(cartId)}/complete`, { locale })
   if (!result.ok) {
     // Prices or shipping changed since the customer saw the total: the cart now holds the new ones.
     // Show what changed next to the refreshed review, and let them confirm again.
     if (result.changes?.length) {
+      await restartPayment(providerId, locale)
       revalidatePath(checkoutPath(locale))
       return failure([result.message, ...result.changes.map((change) => describeChange(change, locale, t))].join(" "))
     }
@@ -183,6 +184,19 @@ async function completeCheckout(cartId: string, locale: Locale): Promise<FormSta
   await setOrderAccess({ reference: group.reference, email: group.email })
   await clearCartId()
   redirect(localePath(locale, `/order/confirmed/${encodeURIComponent(group.reference)}`))
+}
+
+/**
+ * The cart's refresh dropped its payment session (its amount no longer matched): start the same
+ * method again for the new total, so the review step stays open beside what changed (a card's new
+ * PaymentIntent is confirmed by the customer's next press). If it cannot be started, the checkout
+ * opens at the payment step instead.
+ */
+async function restartPayment(providerId: string, locale: Locale): Promise<void> {
+  const cart = await retrieveCart(locale)
+  if (cart && !hasPaymentSession(cart, providerId)) {
+    await startPayment(cart, providerId, locale).catch(() => undefined)
+  }
 }
 
 function describeChange(change: CartChange, locale: Locale, t: Awaited<ReturnType<typeof getTranslations<"checkout">>>): string {
@@ -212,7 +226,7 @@ export async function placeOrder(_previous: FormState, formData: FormData): Prom
       return failure(t("paymentError"))
     }
   }
-  return completeCheckout(cart.id, locale)
+  return completeCheckout(cart.id, locale, formText(formData, "provider_id") || cod)
 }
 
 /**
@@ -232,5 +246,5 @@ export async function placeCardOrder(_previous: FormState, formData: FormData): 
   if (cart && !hasPaymentSession(cart, PAYMENT_PROVIDERS.stripe)) {
     return failure(t("cardErrors.generic"))
   }
-  return completeCheckout(cartId, locale)
+  return completeCheckout(cartId, locale, PAYMENT_PROVIDERS.stripe)
 }
