@@ -24,7 +24,7 @@
 // turns), BENCH_WARMUP (3 s).
 import { cpus, totalmem } from "node:os"
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
-import { join } from "node:path"
+import { join, relative } from "node:path"
 import { catalogRoutes, measureRoutes, withRatios } from "../tests/bench/api.mjs"
 import { printCheckout, summarizeCheckout } from "../tests/bench/checkout.mjs"
 import { killMidCheckout, printFaults, restartUnderLoad } from "../tests/bench/faults.mjs"
@@ -34,7 +34,7 @@ import { benchPages, discoverFixtures } from "../tests/bench/fixtures.mjs"
 import { launchChrome, measurePage } from "../tests/bench/lighthouse.mjs"
 import { BUDGET, budgetLines, printApi, printBudget, printLighthouse, writeResults } from "../tests/bench/report.mjs"
 import { fixed, kB } from "../tests/bench/stats.mjs"
-import { ensureChromium } from "./lib/chromium.mjs"
+import { CHROMIUM_HINT, ensureChromium } from "./lib/chromium.mjs"
 import { ROOT, ensureDependencies } from "./lib/deps.mjs"
 import { bold, dim, info, problem, step, warn } from "./lib/log.mjs"
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
@@ -86,15 +86,29 @@ const LOG_DIR = join(RESULTS_DIR, "logs")
 
 const errors = []
 
-/** Runs one measurement; an error is recorded and reported, and the others still run. */
-async function attempt(name, fn) {
+/** What to do when a measurement of `part` fails: read the logs, then measure that part again. */
+const rerun = (part, { logs = ["backend"], env: settings = "" } = {}) =>
+  `Read the lines above and ${logs.map((name) => relative(ROOT, join(LOG_DIR, `${name}.log`))).join(" and ")}, ` +
+  `fix what they name, then measure this part again: \`${settings}npm run bench -- ${part}\`.`
+
+/**
+ * Runs `fn` (named steps inside); a failure is recorded and reported (the step, the cause, what to
+ * do), and the other measurements still run.
+ */
+async function recorded(fn) {
   try {
-    return await step(name, fn)
+    return await fn()
   } catch (error) {
-    errors.push({ what: name, message: error.message })
-    warn(error.message.split("\n").slice(0, 4).join("\n"))
+    const [cause, ...details] = error.message.split("\n")
+    errors.push({ what: error.step, message: error.message, hint: error.hint ?? null })
+    warn(`${error.step ?? "A measurement"} failed: ${[cause, ...details.slice(0, 3)].join("\n")}\n  what to do: ${error.hint ?? rerun(parts.join(" "))}`)
     return null
   }
+}
+
+/** Runs one measurement as a named step; see `recorded`. */
+function attempt(name, fn, { hint } = {}) {
+  return recorded(() => step(name, fn, { hint }))
 }
 
 function tail(file, lines = 40) {
@@ -103,7 +117,7 @@ function tail(file, lines = 40) {
 
 async function bootstrap(postgres) {
   const databaseUrl = postgres.url(DATABASE)
-  const secrets = localSecrets(join(DATA_DIR, "secrets-bench.json"))
+  const secrets = await localSecrets(join(DATA_DIR, "secrets-bench.json"))
   const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
   const backendUrl = `http://localhost:${BACKEND_PORT}`
   const backendEnvironment = backendEnv({
@@ -169,21 +183,35 @@ async function bootstrap(postgres) {
   }
 }
 
-async function lighthouseBench(chromePath, pages, storefrontUrl) {
-  const chrome = await launchChrome(chromePath)
+/** Debian's Chromium (installed as root when missing), started headless for Lighthouse. */
+async function startChromium(chromium) {
+  const chromePath = await step("Lighthouse: finding Chromium", () => chromium, { hint: CHROMIUM_HINT })
+  return step(`Lighthouse: starting Chromium (${chromePath})`, () => launchChrome(chromePath), {
+    hint: `See why it does not start: \`${chromePath} --headless=new --no-sandbox --dump-dom about:blank\`. ${CHROMIUM_HINT}`,
+  })
+}
+
+async function lighthouseBench(chromium, pages, { storefrontUrl }) {
+  const chrome = await recorded(() => startChromium(chromium))
+  if (!chrome) {
+    return []
+  }
   onExit(() => chrome.kill())
   const results = []
   try {
     for (const page of pages) {
-      const measured = await attempt(`Lighthouse: ${page.label} ${page.path} (warm-up, then ${RUNS} runs)`, () =>
-        measurePage(chrome, page, {
-          baseUrl: storefrontUrl,
-          runs: RUNS,
-          onRun: (index, run) =>
-            process.stdout.write(
-              dim(`    run ${index}: score ${run.score}, LCP ${fixed(run.lcp)} ms, TBT ${fixed(run.tbt)} ms, JS ${kB(run.scriptBytes)} kB\n`)
-            ),
-        })
+      const measured = await attempt(
+        `Lighthouse: ${page.label} ${page.path} (warm-up, then ${RUNS} runs)`,
+        () =>
+          measurePage(chrome, page, {
+            baseUrl: storefrontUrl,
+            runs: RUNS,
+            onRun: (index, run) =>
+              process.stdout.write(
+                dim(`    run ${index}: score ${run.score}, LCP ${fixed(run.lcp)} ms, TBT ${fixed(run.tbt)} ms, JS ${kB(run.scriptBytes)} kB\n`)
+              ),
+          }),
+        { hint: `Check that ${storefrontUrl}${page.path} opens in a browser. ${rerun("lighthouse", { logs: ["storefront", "backend"] })}` }
       )
       if (measured) {
         results.push(measured)
@@ -205,7 +233,8 @@ async function apiBench(fixtures, { backendUrl, key }) {
         key,
         ...LOAD,
         onStep: (what) => process.stdout.write(dim(`    ${what}\n`)),
-      })
+      }),
+    { hint: rerun("api") }
   )
   return withRatios(results ?? [])
 }
@@ -219,13 +248,15 @@ async function checkoutBench(system) {
       quiet: true,
     })
     return summarizeCheckout(output)
-  })
+  }, { hint: rerun("checkout") })
 }
 
 async function timingBench(system, fixtures) {
   const runs = Number(env.BENCH_TIMING_RUNS ?? 30)
-  return attempt(`Timing of refusals: ${runs} sign-ins and ${runs} lookups of each kind`, () =>
-    measureTiming(system, fixtures, { runs, onStep: (what) => process.stdout.write(dim(`    ${what}\n`)) })
+  return attempt(
+    `Timing of refusals: ${runs} sign-ins and ${runs} lookups of each kind`,
+    () => measureTiming(system, fixtures, { runs, onStep: (what) => process.stdout.write(dim(`    ${what}\n`)) }),
+    { hint: rerun("timing") }
   )
 }
 
@@ -245,7 +276,8 @@ async function faultsBench(system, postgres, fixtures) {
         restart: () => system.restartBackend({ logName: "backend-after-kill" }),
       },
       { count: FAULTS.checkouts, killAfter: Math.max(1, Math.round(FAULTS.checkouts / 5)), onStep }
-    )
+    ),
+    { hint: rerun("faults", { logs: ["backend", "backend-after-kill"], env: "BENCH_FAULT_SCENARIOS=kill " }) }
   )
 
   const load = { outageSeconds: FAULTS.outageSeconds, afterSeconds: FAULTS.afterSeconds, onStep }
@@ -267,7 +299,8 @@ async function faultsBench(system, postgres, fixtures) {
         },
       }
   const pgResult = !FAULTS.scenarios.includes("postgres") ? null : await attempt(`Faults: PostgreSQL down for ${FAULTS.outageSeconds} s under load`, () =>
-    restartUnderLoad(context, postgresOutage, load)
+    restartUnderLoad(context, postgresOutage, load),
+    { hint: rerun("faults", { env: "BENCH_FAULT_SCENARIOS=postgres " }) }
   )
   if (pgResult) outages.push(pgResult)
 
@@ -290,7 +323,7 @@ async function faultsBench(system, postgres, fixtures) {
     } finally {
       await redis.kill()
     }
-  })
+  }, { hint: rerun("faults", { logs: ["backend-redis", "redis", "redis-restarted"], env: "BENCH_FAULT_SCENARIOS=redis " }) })
   if (redisResult) outages.push(redisResult)
 
   return { kill, outages }
@@ -312,6 +345,9 @@ async function main() {
     port: EMBEDDED_PG_PORT,
     portVariable: "BENCH_EMBEDDED_PG_PORT",
     purpose: "for benchmarks",
+    whenRunning: ({ pid }) =>
+      `Another \`npm run bench\` of this checkout runs its cluster (process ${pid}): let it finish, or stop it ` +
+      "(Ctrl-C in its terminal), then run again.",
   })
   await step("Building", () => build(), { hint: HINTS.build })
   const system = await bootstrap(postgres)
@@ -322,7 +358,7 @@ async function main() {
   )
 
   const lighthouse = parts.includes("lighthouse")
-    ? await lighthouseBench(await chromium, benchPages(fixtures), system.storefrontUrl)
+    ? await lighthouseBench(chromium, benchPages(fixtures), system)
     : []
   const pages = lighthouse.map((result) => result.summary)
   const routes = parts.includes("api") ? await apiBench(fixtures, system) : []
@@ -363,7 +399,7 @@ async function main() {
   process.stdout.write(`\n${bold("Results")} (${((Date.now() - started.getTime()) / 1000).toFixed(0)} s in all)\n`)
   files.forEach((file) => process.stdout.write(`  ${file}\n`))
   for (const error of errors) {
-    warn(`${error.what}: ${error.message.split("\n")[0]}`)
+    warn(`${error.what}: ${error.message.split("\n")[0]}\n  what to do: ${error.hint ?? rerun(parts.join(" "))}`)
   }
   return errors.length ? 1 : 0
 }

@@ -14,12 +14,17 @@ async function main() {
     port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
     portVariable: "EMBEDDED_PG_PORT",
     database: "tadamon",
+    // Most likely `npm start`, which keeps this cluster running as long as it runs.
+    whenRunning: ({ port }) =>
+      "`npm start` runs in this checkout (or another seed does): stop it first (Ctrl-C in its terminal), then run " +
+      "`npm run seed` again; or, to seed while it runs, point the seed at the database it serves: " +
+      `\`DATABASE_URL=postgres://postgres:postgres@localhost:${port}/tadamon npm run seed\`.`,
   })
   const env = backendEnv({
     databaseUrl,
     port: Number(process.env.BACKEND_PORT ?? 9000),
     storefrontUrl: `http://localhost:${process.env.STOREFRONT_PORT ?? 8000}`,
-    secrets: localSecrets(),
+    secrets: await localSecrets(),
   })
   await step("Building", () => build(), { hint: HINTS.build })
   await step("Migrating", () => migrate(env), { hint: HINTS.migrate })

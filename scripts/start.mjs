@@ -36,8 +36,12 @@ async function main() {
     port: EMBEDDED_PG_PORT,
     portVariable: "EMBEDDED_PG_PORT",
     database: "tadamon",
+    // `npm run seed` uses the same cluster.
+    whenRunning: () =>
+      "`npm start` already runs in this checkout (in another terminal), or `npm run seed` does: use the running start, " +
+      "or stop it (Ctrl-C in its terminal; a seed ends by itself), then run `npm start` again.",
   })
-  const secrets = localSecrets()
+  const secrets = await localSecrets()
   const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
   await step("Building (shared package, backend and Admin, storefront; cached after the first run)", () => build(), { hint: HINTS.build })
 

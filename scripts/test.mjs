@@ -10,13 +10,14 @@
 import { mkdirSync, readFileSync, existsSync } from "node:fs"
 import { connect } from "node:net"
 import { join } from "node:path"
-import { ensureChromium } from "./lib/chromium.mjs"
+import { CHROMIUM_HINT, ensureChromium } from "./lib/chromium.mjs"
 import { ROOT, ensureDependencies } from "./lib/deps.mjs"
 import { bold, info, problem, reportFailure, step } from "./lib/log.mjs"
 import { runMain } from "./lib/main.mjs"
-import { ensureDatabase, providePostgres } from "./lib/postgres.mjs"
+import { ensureDatabase } from "./lib/postgres.mjs"
 import { run } from "./lib/proc.mjs"
 import { startLocalStripe } from "./lib/stripe.mjs"
+import { provideTestPostgres } from "./lib/test-postgres.mjs"
 import {
   backendEnv,
   build,
@@ -108,7 +109,7 @@ async function migrateTemplate(postgres) {
       databaseUrl: postgres.url("template1"),
       port: BACKEND_PORT,
       storefrontUrl: `http://localhost:${STOREFRONT_PORT}`,
-      secrets: localSecrets(join(DATA_DIR, "secrets-test.json")),
+      secrets: await localSecrets(join(DATA_DIR, "secrets-test.json")),
     })
     await step("Migrating the test cluster's template database", () => migrate(env), { hint: HINTS.migrate })
   }
@@ -152,16 +153,7 @@ async function main() {
   await step("Building", () => build(), { hint: HINTS.build })
   // The tests' own cluster, started by the first suite that needs it.
   let testPostgres = null
-  const provideTestPostgres = () =>
-    (testPostgres ??= providePostgres({
-      dataDir: join(DATA_DIR, "postgres-test"),
-      port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339),
-      portVariable: "TEST_EMBEDDED_PG_PORT",
-      purpose: "for tests",
-      // Throw-away data: no waiting for the disk. Medusa's test runner recreates each spec's database
-      // from a template before every test (about 1.2 s a test with durable writes, 0.35 s without).
-      settings: { fsync: "off", synchronous_commit: "off", full_page_writes: "off" },
-    }).then(migrateTemplate))
+  const testCluster = () => (testPostgres ??= provideTestPostgres().then(migrateTemplate))
 
   if (suites.includes("unit")) {
     // The rate limiter's shared-counter test needs a Redis: REDIS_URL, or one answering on the
@@ -184,7 +176,7 @@ async function main() {
 
   if (suites.includes("integration")) {
     await suite("integration (backend HTTP)", async () => {
-      const postgres = await provideTestPostgres()
+      const postgres = await testCluster()
       await run("npm", ["run", "test:integration:http", "-w", "@tadamon/backend", "--", "--silent"], {
         cwd: ROOT,
         env: {
@@ -202,11 +194,11 @@ async function main() {
 
   if (suites.includes("e2e")) {
     await suite("e2e (Playwright in Chromium)", async () => {
-      const chromiumPath = await chromium
-      const postgres = await provideTestPostgres()
+      const chromiumPath = await step("Finding Chromium for Playwright", () => chromium, { hint: CHROMIUM_HINT })
+      const postgres = await testCluster()
       await ensureDatabase(postgres, E2E_DATABASE, { fresh: true })
       const databaseUrl = postgres.url(E2E_DATABASE)
-      const secrets = localSecrets(join(DATA_DIR, "secrets-test.json"))
+      const secrets = await localSecrets(join(DATA_DIR, "secrets-test.json"))
       const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
       // Card payments go to the local Stripe double (packages/stripe-local), signed webhooks included.
       const stripe = await step("Starting the local Stripe double", () =>

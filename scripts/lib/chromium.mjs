@@ -5,6 +5,9 @@ import { problem, step } from "./log.mjs"
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
 
+/** What to do when no Chromium is found, or the one found does not start. */
+export const CHROMIUM_HINT = "Install Debian's chromium (`sudo apt-get install chromium`), or set CHROMIUM_PATH to a Chromium binary."
+
 export function findChromium() {
   return [process.env.CHROMIUM_PATH, ...CANDIDATES].find((path) => path && existsSync(path)) ?? null
 }
@@ -16,7 +19,7 @@ export async function ensureChromium() {
     return found
   }
   if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) {
-    throw problem("Chromium is missing", { hint: "Install it (Debian: `sudo apt-get install chromium`) or set CHROMIUM_PATH." })
+    throw problem("Chromium is missing", { hint: CHROMIUM_HINT })
   }
   await step(
     "Installing Chromium (Debian package)",

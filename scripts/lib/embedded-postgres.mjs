@@ -42,11 +42,20 @@ export function reachableHomeOf(root = ROOT) {
 /**
  * Starts the cluster in `dataDir` (created on first use) on `port`, with `settings` as server
  * settings (`-c name=value`); resolves once it accepts connections. `stop()` is also registered to
- * run on exit.
+ * run on exit. When a server already runs on that data (another command of this checkout),
+ * `whenRunning({ pid, port })` says what to do.
  */
-export async function startEmbeddedPostgres({ dataDir, port, portVariable, settings = {} }) {
+export async function startEmbeddedPostgres({ dataDir, port, portVariable, settings = {}, whenRunning }) {
   const account = process.getuid?.() === 0 ? postgresAccount() : null
   const place = await locate({ dataDir, account })
+  const inUse = (running) =>
+    whenRunning?.(running) ?? "Another command of this checkout started it: let it finish, or stop it (Ctrl-C in its terminal), then run again."
+  const running = runningServer(place.dataDir)
+  if (running) {
+    throw problem(`A PostgreSQL server already runs on ${place.dataDir} (process ${running.pid}, port ${running.port})`, {
+      hint: inUse(running),
+    })
+  }
   if (place.relocated) {
     info(
       `As root, PostgreSQL runs as the \`${USER}\` user, who cannot enter ${ROOT}: its binaries are in ` +
@@ -58,7 +67,45 @@ export async function startEmbeddedPostgres({ dataDir, port, portVariable, setti
   if (!existsSync(join(place.dataDir, "PG_VERSION"))) {
     await initialise(place, options)
   }
-  return serve(place, port, portVariable, options, settings)
+  return serve(place, { port, portVariable, inUse }, options, settings)
+}
+
+/**
+ * The server running on `dataDir`, from its lock file: { pid, port }, or null when there is none (no
+ * lock file, or one left by a server that is gone, which PostgreSQL itself replaces).
+ */
+function runningServer(dataDir) {
+  let lines
+  try {
+    lines = readFileSync(join(dataDir, "postmaster.pid"), "utf8").split("\n")
+  } catch {
+    return null
+  }
+  const pid = Number(lines[0])
+  if (!Number.isInteger(pid) || pid <= 0) {
+    return null
+  }
+  try {
+    process.kill(pid, 0)
+  } catch (error) {
+    if (error.code === "ESRCH") {
+      return null
+    }
+  }
+  // Its process id now belongs to another program: no server runs on the data (PostgreSQL still
+  // refuses the lock file; startFailure says what to do).
+  if (existsSync("/proc") && readProcessName(pid) !== "postgres") {
+    return null
+  }
+  return { pid, port: Number(lines[3]) || null }
+}
+
+function readProcessName(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, "utf8").trim()
+  } catch {
+    return null
+  }
 }
 
 /** The uid and gid of the `postgres` user, created (with its group) when missing. */
@@ -246,7 +293,7 @@ function lastMessage(log) {
 }
 
 /** Starts the server in its own process group (Ctrl-C reaches the script, which stops it last). */
-function serve(place, port, portVariable, options, settings) {
+function serve(place, { port, portVariable, inUse }, options, settings) {
   const flags = Object.entries(settings).flatMap(([name, value]) => ["-c", `${name}=${value}`])
   return new Promise((resolve, reject) => {
     const child = spawn(place.programs.postgres, ["-D", place.dataDir, "-p", String(port), ...flags], {
@@ -290,7 +337,7 @@ function serve(place, port, portVariable, options, settings) {
     child.on("close", (code) => {
       exited = true
       if (!ready) {
-        fail(startFailure(log, code, { place, port, portVariable }))
+        fail(startFailure(log, code, { place, port, portVariable, inUse }))
       }
     })
     // The server logs to stderr for as long as it runs; the last lines are kept for errors.
@@ -308,13 +355,17 @@ function serve(place, port, portVariable, options, settings) {
   })
 }
 
-function startFailure(log, code, { place, port, portVariable }) {
+function startFailure(log, code, { place, port, portVariable, inUse }) {
   const cause = lastMessage(log) ?? `postgres exited (code ${code}) before accepting connections`
   let hint = `Read PostgreSQL's messages above, ${FALLBACK_HINT}.`
   if (/lock file "postmaster\.pid" already exists/.test(log)) {
-    hint =
-      `Another PostgreSQL runs on ${place.dataDir} (an earlier run that did not stop?): ` +
-      `stop the process whose id is in ${join(place.dataDir, "postmaster.pid")}, then run again.`
+    // Another command started a server on it meanwhile; or none runs there (see runningServer): a
+    // server that stopped abruptly left the file, and its process id now belongs to another program.
+    const running = runningServer(place.dataDir)
+    const lockFile = join(place.dataDir, "postmaster.pid")
+    hint = running
+      ? inUse(running)
+      : `${lockFile} names a process that is not a PostgreSQL server: remove that file (not the process), then run again.`
   } else if (/Address already in use/i.test(log)) {
     hint = `Port ${port} is taken: stop what listens there, or choose another port with ${portVariable}=<port>.`
   }

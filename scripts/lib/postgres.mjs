@@ -7,13 +7,15 @@ import { info, problem, step } from "./log.mjs"
 
 /**
  * `dataDir` and `port` (moved with `portVariable`) are the embedded cluster's; `purpose` names it;
- * `settings` are server settings for the embedded cluster only (`{ fsync: "off" }`).
+ * `settings` are server settings for the embedded cluster only (`{ fsync: "off" }`); `whenRunning`
+ * says what to do when another command of this checkout already runs it (see startEmbeddedPostgres).
  * With `database`, `databaseUrl` is DATABASE_URL or that database of the embedded cluster (created
- * when missing).
+ * when missing). `dataDir` is where the embedded cluster's data is (moved as root, see there).
  * @returns {Promise<{ external: boolean, host: string, port: number, user: string, password: string,
- *   database: string | null, databaseUrl?: string, url: (database: string) => string, stop: () => Promise<void> }>}
+ *   database: string | null, databaseUrl?: string, dataDir?: string, url: (database: string) => string,
+ *   stop: () => Promise<void> }>}
  */
-export async function providePostgres({ dataDir, port, portVariable, purpose = "", database, settings }) {
+export async function providePostgres({ dataDir, port, portVariable, purpose = "", database, settings, whenRunning }) {
   const given = process.env.DATABASE_URL
   if (given) {
     let url
@@ -40,9 +42,10 @@ export async function providePostgres({ dataDir, port, portVariable, purpose = "
   }
 
   return step(`Starting the embedded PostgreSQL${purpose ? ` ${purpose}` : ""} (${relative(ROOT, dataDir)})`, async () => {
-    const server = await startEmbeddedPostgres({ dataDir, port, portVariable, settings })
+    const server = await startEmbeddedPostgres({ dataDir, port, portVariable, settings, whenRunning })
     const postgres = describe({
       external: false,
+      dataDir: server.dataDir,
       host: "localhost",
       port,
       user: "postgres",

@@ -2,8 +2,9 @@
 // Every command here is the one the Dockerfiles run, against the built backend (.medusa/server).
 import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
-import { join } from "node:path"
+import { dirname, join, relative } from "node:path"
 import { ROOT } from "./deps.mjs"
+import { problem, step } from "./log.mjs"
 import { queryRows } from "./postgres.mjs"
 import { run, startService, waitForHttp } from "./proc.mjs"
 
@@ -35,12 +36,33 @@ const QUIET_ENV = {
   DO_NOT_TRACK: "1",
 }
 
-/** Secrets kept across runs in .data/, generated on first use. */
+const SECRET_NAMES = ["jwt", "cookie", "revalidate"]
+
+/**
+ * Secrets kept across runs in .data/, generated on first use. A step of its own: a damaged file is
+ * reported by name, with what to do.
+ */
 export function localSecrets(file = join(DATA_DIR, "secrets.json")) {
-  if (existsSync(file)) {
-    return JSON.parse(readFileSync(file, "utf8"))
+  return step(`Reading the local secrets (${relative(ROOT, file)})`, () => (existsSync(file) ? readSecrets(file) : writeSecrets(file)))
+}
+
+function readSecrets(file) {
+  const renew = `Delete it (\`rm ${relative(ROOT, file)}\`) and run the command again: new secrets are generated (whoever is signed in to the Admin or the storefront signs in again).`
+  let secrets
+  try {
+    secrets = JSON.parse(readFileSync(file, "utf8"))
+  } catch (error) {
+    throw problem(`${file} is damaged: it is not valid JSON (${error.message})`, { hint: renew })
   }
-  mkdirSync(DATA_DIR, { recursive: true })
+  const missing = SECRET_NAMES.filter((name) => typeof secrets?.[name] !== "string" || !secrets[name])
+  if (missing.length) {
+    throw problem(`${file} is damaged: it lacks the secret(s) ${missing.join(", ")}`, { hint: renew })
+  }
+  return secrets
+}
+
+function writeSecrets(file) {
+  mkdirSync(dirname(file), { recursive: true })
   const secrets = {
     jwt: randomBytes(32).toString("hex"),
     cookie: randomBytes(32).toString("hex"),

@@ -6,19 +6,36 @@
 // start skips `npm ci` and restores the build that `npm test` just made. Everything else runs as for
 // a newcomer: the embedded cluster, migrations, the seed, the organizer, the backend, the storefront.
 // The test waits for "Tadamon is running", checks that both answer, stops the start with Ctrl-C
-// (SIGINT to its process group) and checks that nothing is left running.
-// Ports: SYSTEM_BACKEND_PORT (9400), SYSTEM_STOREFRONT_PORT (8400), SYSTEM_EMBEDDED_PG_PORT (54349).
+// (SIGINT to its process group), checks how it ended and that nothing is left running. Then, from
+// the same clone, it starts and stops the embedded cluster `npm test` uses when DATABASE_URL names no
+// server (tests/system/test-cluster.mjs). As root, it checks that both clusters were moved where the
+// `postgres` user can reach them; run as another user, it says that this part is not exercised.
+// Ports: SYSTEM_BACKEND_PORT (9400), SYSTEM_STOREFRONT_PORT (8400), SYSTEM_EMBEDDED_PG_PORT (54349,
+// for npm start's cluster, then for the test cluster).
 import { spawn, spawnSync } from "node:child_process"
-import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, statSync, utimesSync } from "node:fs"
+import {
+  copyFileSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  utimesSync,
+} from "node:fs"
 import { connect } from "node:net"
 import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
+import { pathToFileURL } from "node:url"
 import { ROOT } from "../../scripts/lib/deps.mjs"
 import { reachableHomeOf } from "../../scripts/lib/embedded-postgres.mjs"
-import { info, problem, step } from "../../scripts/lib/log.mjs"
+import { info, problem, step, warn } from "../../scripts/lib/log.mjs"
 import { runMain } from "../../scripts/lib/main.mjs"
+import { queryRows } from "../../scripts/lib/postgres.mjs"
 import { onExit } from "../../scripts/lib/proc.mjs"
-import { linkInstalled, processesUnder } from "./private-clone.mjs"
+import { linkInstalled, processesUnder, TEST_CLUSTER_READY } from "./private-clone.mjs"
 
 const PORTS = {
   backend: Number(process.env.SYSTEM_BACKEND_PORT ?? 9400),
@@ -28,8 +45,15 @@ const PORTS = {
 // A cache miss (a build in the clone) takes minutes on two cores; a cache hit, seconds.
 const START_TIMEOUT_MS = 20 * 60 * 1000
 const STOP_TIMEOUT_MS = 60 * 1000
-const LOG_FILE = join(ROOT, "tests", ".artifacts", "system-start.log")
+// initdb and the first start of the test cluster take a few seconds; a loaded machine, more.
+const CLUSTER_TIMEOUT_MS = 60 * 1000
+const ARTIFACTS = join(ROOT, "tests", ".artifacts")
+const LOG_FILE = join(ARTIFACTS, "system-start.log")
+const CLUSTER_LOG_FILE = join(ARTIFACTS, "system-test-cluster.log")
 const asRoot = process.getuid?.() === 0
+const NOT_ROOT = "not root: the postgres-user relocation is not exercised; run as root to cover it"
+// What scripts/lib/proc.mjs exits with after Ctrl-C: 128 + SIGINT's number, as a shell reports it.
+const CTRL_C_EXIT_CODE = 130
 
 function git(args, cwd = ROOT) {
   const result = spawnSync("git", args, { cwd, encoding: "utf8", maxBuffer: 64 * 2 ** 20 })
@@ -71,30 +95,55 @@ function newcomerEnv() {
   }
 }
 
-/** Runs `npm start` in its own process group, like a terminal; its output goes to LOG_FILE. */
-function npmStart(clone) {
-  mkdirSync(dirname(LOG_FILE), { recursive: true })
-  const log = createWriteStream(LOG_FILE)
-  const child = spawn("npm", ["start"], { cwd: clone, env: newcomerEnv(), detached: true, stdio: ["ignore", "pipe", "pipe"] })
-  const start = { child, output: "", exitCode: undefined }
-  start.exited = new Promise((resolve) => {
-    child.on("error", (error) => resolve((start.exitCode = `could not start: ${error.message}`)))
-    child.on("exit", (code, signal) => resolve((start.exitCode = code ?? signal)))
+/**
+ * Runs a command in its own process group, like a terminal does; its output is kept and written to
+ * `logFile`. `ended` is null while it runs, then { code, signal } (or { error }).
+ */
+function launch(name, command, args, { cwd, env, logFile }) {
+  mkdirSync(dirname(logFile), { recursive: true })
+  const log = createWriteStream(logFile)
+  const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+  const launched = { name, child, logFile, output: "", ended: null }
+  launched.exited = new Promise((resolve) => {
+    child.on("error", (error) => resolve((launched.ended = { error: `could not start: ${error.message}` })))
+    child.on("exit", (code, signal) => resolve((launched.ended = { code, signal })))
   })
   for (const stream of [child.stdout, child.stderr]) {
     stream.on("data", (chunk) => {
-      start.output += chunk.toString()
+      launched.output += chunk.toString()
       log.write(chunk)
     })
   }
-  start.exited.then(() => log.end())
+  launched.exited.then(() => log.end())
   onExit(async () => {
-    if (start.exitCode === undefined) {
+    if (!launched.ended) {
       signalGroup(child, "SIGTERM")
-      await Promise.race([start.exited, new Promise((resolve) => setTimeout(resolve, 30000))])
+      await Promise.race([launched.exited, new Promise((resolve) => setTimeout(resolve, 30000))])
     }
   })
-  return start
+  return launched
+}
+
+const describeEnd = (ended) => ended.error ?? (ended.signal ? `signal ${ended.signal}` : `exit code ${ended.code}`)
+
+/**
+ * `npm start` in the clone. After Ctrl-C npm itself always ends by SIGINT, so the exit code of its
+ * script (scripts/start.mjs) is recorded in `exitCodeFile` by a module preloaded into its node
+ * processes (exit-code.mjs; the others ignore it).
+ */
+function npmStart(clone, exitCodeFile) {
+  const env = newcomerEnv()
+  const preload = `--import=${pathToFileURL(join(ROOT, "tests", "system", "exit-code.mjs")).href}`
+  return launch("npm start", "npm", ["start"], {
+    cwd: clone,
+    env: {
+      ...env,
+      NODE_OPTIONS: [env.NODE_OPTIONS, preload].filter(Boolean).join(" "),
+      SYSTEM_TEST_EXIT_SCRIPT: join(clone, "scripts", "start.mjs"),
+      SYSTEM_TEST_EXIT_FILE: exitCodeFile,
+    },
+    logFile: LOG_FILE,
+  })
 }
 
 function signalGroup(child, signal) {
@@ -107,19 +156,19 @@ function signalGroup(child, signal) {
 
 const lastLines = (text, count = 30) => text.trim().split("\n").slice(-count).join("\n")
 
-/** Resolves when `text` shows in the output; rejects when the start exits or takes too long. */
-function waitForOutput(start, text, timeoutMs) {
-  const tail = () => lastLines(start.output, 60)
+/** Resolves when `text` shows in the output; rejects when the command exits or takes too long. */
+function waitForOutput(launched, text, timeoutMs) {
+  const tail = () => lastLines(launched.output, 60)
   return new Promise((resolve, reject) => {
     const check = setInterval(() => {
-      if (start.output.includes(text)) {
+      if (launched.output.includes(text)) {
         finish(resolve)
-      } else if (start.exitCode !== undefined) {
-        finish(() => reject(problem(`npm start ended (${start.exitCode}) before printing "${text}"`, { details: tail() })))
+      } else if (launched.ended) {
+        finish(() => reject(problem(`${launched.name} ended (${describeEnd(launched.ended)}) before printing "${text}"`, { details: tail() })))
       }
     }, 250)
     const timer = setTimeout(
-      () => finish(() => reject(problem(`npm start did not print "${text}" within ${timeoutMs / 60000} min`, { details: tail() }))),
+      () => finish(() => reject(problem(`${launched.name} did not print "${text}" within ${timeoutMs / 1000} s`, { details: tail() }))),
       timeoutMs
     )
     const finish = (then) => {
@@ -187,17 +236,17 @@ async function main() {
   })
   if (asRoot) {
     // What the test is for: the user PostgreSQL runs as cannot enter the clone.
-    const account = spawnSync("id", ["-u", "postgres"], { encoding: "utf8" })
-    if (account.status === 0) {
-      const entered = spawnSync("/bin/sh", ["-c", 'test -x "$1"', "sh", clone], { uid: Number(account.stdout), cwd: "/" })
-      if (entered.status === 0) {
-        throw new Error(`the postgres user can enter ${clone}: this test would not test what it is for`)
-      }
+    const entered = postgresCanEnter(clone)
+    if (entered) {
+      throw new Error(`the postgres user can enter ${clone}: this test would not test what it is for`)
     }
-    info(`as root: the \`postgres\` user ${account.status === 0 ? "cannot enter the clone" : "does not exist yet"}`)
+    info(`as root: the \`postgres\` user ${entered === false ? "cannot enter the clone" : "does not exist yet"}`)
+  } else {
+    warn(NOT_ROOT)
   }
 
-  const start = npmStart(clone)
+  const exitCodeFile = join(privateDir, "start-exit-code")
+  const start = npmStart(clone, exitCodeFile)
   await step(
     `npm start in the clone, up to "Tadamon is running" (log: ${LOG_FILE})`,
     () => waitForOutput(start, "Tadamon is running", START_TIMEOUT_MS),
@@ -206,40 +255,148 @@ async function main() {
   await step("The backend and the storefront answer", async () => {
     await expectAnswer(`http://localhost:${PORTS.backend}/health`)
     await expectAnswer(`http://localhost:${PORTS.storefront}/ar`)
-    if (asRoot && !start.output.includes(join(reachableHome, "postgres"))) {
-      throw new Error(`the start's output does not say that the cluster's data is in ${join(reachableHome, "postgres")}`)
-    }
   })
+  if (asRoot) {
+    await step("As root, the cluster was moved where the `postgres` user can reach it", () =>
+      expectRelocated({ output: start.output, clone, moved: join(reachableHome, "postgres"), left: join(clone, ".data", "postgres") })
+    )
+  }
 
   await step("Ctrl-C stops every process", async () => {
-    signalGroup(start.child, "SIGINT")
-    const late = new Promise((resolve) => setTimeout(() => resolve(false), STOP_TIMEOUT_MS).unref())
-    const stopped = await Promise.race([start.exited.then(() => true), late])
-    if (!stopped) {
-      throw problem(`npm start was still running ${STOP_TIMEOUT_MS / 1000} s after Ctrl-C`, { details: lastLines(start.output) })
+    await stopWithCtrlC(start)
+    // npm sends itself the signal its script's shell died of; a shell then reports 130.
+    if (start.ended.signal !== "SIGINT") {
+      throw problem(`after Ctrl-C, npm start ended with ${describeEnd(start.ended)}, not by SIGINT`, { details: lastLines(start.output) })
+    }
+    const scriptCode = existsSync(exitCodeFile) ? readFileSync(exitCodeFile, "utf8").trim() : null
+    if (scriptCode !== String(CTRL_C_EXIT_CODE)) {
+      throw problem(
+        scriptCode === null
+          ? "after Ctrl-C, scripts/start.mjs did not exit by itself (it recorded no exit code): it was killed"
+          : `after Ctrl-C, scripts/start.mjs exited with code ${scriptCode}, not ${CTRL_C_EXIT_CODE}`,
+        { details: lastLines(start.output) }
+      )
     }
     if (/\n\s+at .+:\d+:\d+\)?\n/.test(start.output)) {
       throw problem("npm start printed a stack trace", { details: lastLines(start.output) })
     }
-    const open = []
-    for (const [name, port] of Object.entries(PORTS)) {
-      if (await portIsOpen(port)) {
-        open.push(`${name} (${port})`)
-      }
-    }
-    const left = processesUnder([clone, reachableHome])
-    if (open.length || left.length) {
-      throw problem(`after Ctrl-C, still listening: ${open.join(", ") || "nothing"}; processes left: ${left.join(", ") || "none"}`, {
-        details: lastLines(start.output),
-      })
-    }
+    await expectNothingLeft(start, Object.entries(PORTS), [clone, reachableHome])
     const dataDir = asRoot ? join(reachableHome, "postgres") : join(clone, ".data", "postgres")
     if (existsSync(join(dataDir, "postmaster.pid"))) {
       throw new Error(`PostgreSQL did not shut down cleanly: ${join(dataDir, "postmaster.pid")} is still there`)
     }
-  })
-  info(`From the clone to a stopped Tadamon: ${((Date.now() - started) / 1000).toFixed(0)} s (log: ${LOG_FILE})`)
+  }, { hint: `Read npm start's last lines above (all of them are in ${LOG_FILE}); Ctrl-C is handled in scripts/lib/proc.mjs (shutdown).` })
+
+  await step(
+    `npm test's own embedded cluster (no DATABASE_URL) starts from the clone, answers and stops (log: ${CLUSTER_LOG_FILE})`,
+    () => testClusterRoundTrip({ clone, reachableHome }),
+    { hint: `Read its output above (all of it is in ${CLUSTER_LOG_FILE}); \`npm test\` in a private clone fails the same way.` }
+  )
+
+  info(`From the clone to a stopped Tadamon and test cluster: ${((Date.now() - started) / 1000).toFixed(0)} s (log: ${LOG_FILE})`)
+  if (!asRoot) {
+    warn(NOT_ROOT)
+  }
   return 0
+}
+
+/**
+ * Whether the `postgres` user can enter `path` (each parent folder included); null when that user
+ * does not exist.
+ */
+function postgresCanEnter(path) {
+  const account = spawnSync("id", ["-u", "postgres"], { encoding: "utf8" })
+  if (account.status !== 0) {
+    return null
+  }
+  return spawnSync("/bin/sh", ["-c", 'test -x "$1"', "sh", path], { uid: Number(account.stdout), cwd: "/" }).status === 0
+}
+
+/**
+ * As root: the `postgres` user (which the start creates when missing) cannot enter the clone, the
+ * cluster's data is in `moved` and the command said so, and the clone holds no cluster (`left`).
+ */
+function expectRelocated({ output, clone, moved, left }) {
+  if (postgresCanEnter(clone) !== false) {
+    throw new Error(`the postgres user ${postgresCanEnter(clone) === null ? "does not exist" : `can enter ${clone}`}`)
+  }
+  if (!output.includes(moved)) {
+    throw new Error(`the output does not say that the cluster's data is in ${moved}`)
+  }
+  if (!existsSync(join(moved, "PG_VERSION"))) {
+    throw new Error(`${moved} holds no PostgreSQL cluster (PG_VERSION is missing)`)
+  }
+  if (existsSync(join(left, "PG_VERSION"))) {
+    throw new Error(`${left} holds a cluster too: the data should be only in ${moved}`)
+  }
+}
+
+/** Sends Ctrl-C (SIGINT to its process group) and waits for the command to end. */
+async function stopWithCtrlC(launched) {
+  signalGroup(launched.child, "SIGINT")
+  const late = new Promise((resolve) => setTimeout(() => resolve(false), STOP_TIMEOUT_MS).unref())
+  if (!(await Promise.race([launched.exited.then(() => true), late]))) {
+    throw problem(`${launched.name} was still running ${STOP_TIMEOUT_MS / 1000} s after Ctrl-C`, { details: lastLines(launched.output) })
+  }
+}
+
+/** Nothing listens on `ports` ([name, port] pairs) and no process works in `folders`. */
+async function expectNothingLeft(launched, ports, folders) {
+  const open = []
+  for (const [name, port] of ports) {
+    if (await portIsOpen(port)) {
+      open.push(`${name} (${port})`)
+    }
+  }
+  const left = processesUnder(folders)
+  if (open.length || left.length) {
+    throw problem(`after ${launched.name} stopped, still listening: ${open.join(", ") || "nothing"}; processes left: ${left.join(", ") || "none"}`, {
+      details: lastLines(launched.output),
+    })
+  }
+}
+
+/**
+ * Starts the cluster `npm test` uses (test-cluster.mjs, in the clone, as a newcomer's shell: no
+ * DATABASE_URL) on the port npm start's cluster had, connects to it as the backend's specs do, checks
+ * where its data is and that it runs with the tests' settings, then stops it with Ctrl-C.
+ */
+async function testClusterRoundTrip({ clone, reachableHome }) {
+  const port = PORTS.postgres
+  const cluster = launch("the test cluster", process.execPath, [join(clone, "tests", "system", "test-cluster.mjs")], {
+    cwd: clone,
+    env: { ...newcomerEnv(), TEST_EMBEDDED_PG_PORT: String(port) },
+    logFile: CLUSTER_LOG_FILE,
+  })
+  await waitForOutput(cluster, TEST_CLUSTER_READY, CLUSTER_TIMEOUT_MS)
+  const line = cluster.output.split("\n").find((text) => text.startsWith(TEST_CLUSTER_READY))
+  const described = JSON.parse(line.slice(TEST_CLUSTER_READY.length))
+  const dataDir = asRoot ? join(reachableHome, "postgres-test") : join(clone, ".data", "postgres-test")
+  if (described.external || described.port !== port || described.dataDir !== dataDir) {
+    throw problem(`the test cluster is not the embedded one expected on port ${port} with its data in ${dataDir}: ${line}`, {
+      details: lastLines(cluster.output),
+    })
+  }
+  const url = `postgres://${described.user}:${described.password}@${described.host}:${port}/postgres`
+  const [settings] = await queryRows(url, "SELECT current_setting('data_directory') AS data_directory, current_setting('fsync') AS fsync")
+  if (settings.data_directory !== dataDir || settings.fsync !== "off") {
+    throw new Error(`the server on port ${port} has its data in ${settings.data_directory} (fsync ${settings.fsync}), not in ${dataDir} (fsync off)`)
+  }
+  if (asRoot) {
+    expectRelocated({ output: cluster.output, clone, moved: dataDir, left: join(clone, ".data", "postgres-test") })
+  }
+  info(`the test cluster answered on port ${port}, its data in ${dataDir}`)
+
+  await stopWithCtrlC(cluster)
+  if (cluster.ended.code !== CTRL_C_EXIT_CODE) {
+    throw problem(`after Ctrl-C, the test cluster's script ended with ${describeEnd(cluster.ended)}, not exit code ${CTRL_C_EXIT_CODE}`, {
+      details: lastLines(cluster.output),
+    })
+  }
+  await expectNothingLeft(cluster, [["test cluster", port]], [clone, reachableHome])
+  if (existsSync(join(dataDir, "postmaster.pid"))) {
+    throw new Error(`the test cluster did not shut down cleanly: ${join(dataDir, "postmaster.pid")} is still there`)
+  }
 }
 
 runMain(main)

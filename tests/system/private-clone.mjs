@@ -75,3 +75,6 @@ export function processesUnder(folders) {
   }
   return pids
 }
+
+/** The line tests/system/test-cluster.mjs prints, with a JSON description, once its cluster is up. */
+export const TEST_CLUSTER_READY = "test cluster ready: "
