@@ -42,7 +42,11 @@ import { undoInterruptedCheckoutWorkflow } from "./undo-interrupted-checkout"
 
 export const ORDER_GROUP_PLACED = "order_group.placed"
 
-export type CompleteCartWithCooperativeOrdersInput = { cart_id: string }
+export type CompleteCartWithCooperativeOrdersInput = {
+  cart_id: string
+  /** The request's language, for the names a refusal quotes (a cooperative's); the cart's own otherwise. */
+  locale?: string
+}
 
 const createOrderGroupPlacedHook = (input: {
   order_group_id: WorkflowData<string>
@@ -139,8 +143,24 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
             entity: "product",
             fields: ["id", "cooperative.id", "cooperative.handle", "cooperative.name"],
             filters: { id: productIds },
+            options: transform({ input, splittable }, ({ input, splittable }) => {
+              const locale = input.locale ?? splittable.locale
+              return locale ? { locale } : {}
+            }),
           }).config({ name: "product-cooperatives-query" })
         )
+
+        // Which cooperative ships what; a cooperative without a shipping method is refused here,
+        // before a card is touched (MissingShippingMethodError, answered in the request's language).
+        const parts = transform({ splittable, products }, ({ splittable, products }) => {
+          const cooperativeOfProduct = new Map<string, CooperativeRef>()
+          for (const product of products as Array<{ id: string; cooperative?: CooperativeRef | null }>) {
+            if (product.cooperative) {
+              cooperativeOfProduct.set(product.id, product.cooperative)
+            }
+          }
+          return splitCartByCooperative(splittable, cooperativeOfProduct)
+        })
 
         // A card pays for the whole cart with one PaymentIntent, confirmed by the customer's browser:
         // authorize it first (a declined card stops here, before anything is written); a later
@@ -151,7 +171,8 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
         )
         // (Medusa's step does nothing without a session id: the cash-on-delivery case.)
         const cardPayment = authorizePaymentSessionStep(
-          transform({ cardSession, cart }, ({ cardSession, cart }) => {
+          // `parts` is read first: the split refuses a cart missing a shipping method before a card is touched.
+          transform({ cardSession, cart, parts }, ({ cardSession, cart }) => {
             const context: TadamonStripeContext = {
               tadamon_expected_amount: Number(cart.total),
               tadamon_expected_currency: cart.currency_code,
@@ -159,16 +180,6 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
             return { id: cardSession?.id ?? "", context }
           })
         )
-
-        const parts = transform({ splittable, products }, ({ splittable, products }) => {
-          const cooperativeOfProduct = new Map<string, CooperativeRef>()
-          for (const product of products as Array<{ id: string; cooperative?: CooperativeRef | null }>) {
-            if (product.cooperative) {
-              cooperativeOfProduct.set(product.id, product.cooperative)
-            }
-          }
-          return splitCartByCooperative(splittable, cooperativeOfProduct)
-        })
 
         // validateShippingStep reads only the options' ids and shipping profiles.
         const shippingOptions = transform({ splittable }, ({ splittable }) =>

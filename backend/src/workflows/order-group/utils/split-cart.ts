@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { CreateOrderDTO, CreateOrderLineItemDTO, CreateOrderShippingMethodDTO } from "@medusajs/framework/types"
+import { LocalizedFieldError } from "../../../utils/localized-field-error"
 
 export type CooperativeRef = { id: string; handle: string; name: string }
 
@@ -79,12 +80,13 @@ export type SplittableCart = {
 }
 
 /** The cart lacks a shipping method for these cooperatives (by name, in the cart's language). */
-export class MissingShippingMethodError extends MedusaError {
+/**
+ * Cooperatives of the cart without a shipping method: a field problem of `shipping_methods`
+ * naming them, which the API answers in the request's language.
+ */
+export class MissingShippingMethodError extends LocalizedFieldError {
   constructor(readonly cooperatives: string[]) {
-    super(
-      MedusaError.Types.INVALID_DATA,
-      `shipping_methods: choose a shipping method for ${cooperatives.map((name) => `"${name}"`).join(", ")}`
-    )
+    super(MedusaError.Types.INVALID_DATA, [{ field: "shipping_methods", code: "missing_shipping_method", name: cooperatives.join("», «") }])
   }
 }
 

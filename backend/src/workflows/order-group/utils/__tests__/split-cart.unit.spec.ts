@@ -133,7 +133,8 @@ describe("splitting a cart into one order per cooperative", () => {
     expect(error).toMatchObject({
       type: "invalid_data",
       cooperatives: ["تعاونية التين"],
-      message: 'shipping_methods: choose a shipping method for "تعاونية التين"',
+      problems: [{ field: "shipping_methods", code: "missing_shipping_method", name: "تعاونية التين" }],
+      message: "Choose a shipping method for تعاونية التين.",
     })
   })
 
@@ -142,7 +143,7 @@ describe("splitting a cart into one order per cooperative", () => {
       expect(thrown(() => splitCartByCooperative(cart({ shipping_methods }), cooperativeOfProduct))).toMatchObject({
         type: "invalid_data",
         cooperatives: ["Coopérative Nahl", "تعاونية التين"],
-        message: 'shipping_methods: choose a shipping method for "Coopérative Nahl", "تعاونية التين"',
+        problems: [{ field: "shipping_methods", code: "missing_shipping_method", name: "Coopérative Nahl», «تعاونية التين" }],
       })
     }
     // A method whose option has no shipping profile covers no cooperative.

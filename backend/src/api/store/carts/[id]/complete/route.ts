@@ -1,5 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, getVariantAvailability, MedusaError } from "@medusajs/framework/utils"
 import { refreshCartItemsWorkflow } from "@medusajs/medusa/core-flows"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
@@ -15,7 +15,7 @@ import {
 } from "@tadamon/shared"
 import { readLocalizedFieldError } from "../../../../../utils/localized-field-error"
 import { completeCartWithCooperativeOrdersWorkflow } from "../../../../../workflows/order-group/complete-cart-with-cooperative-orders"
-import { MissingShippingMethodError, splitCartByCooperative, type CooperativeRef, type SplittableCart } from "../../../../../workflows/order-group/utils/split-cart"
+import { checkoutFailureOf, type CheckoutFailure } from "../../../../../workflows/order-group/utils/checkout-failure"
 import { listStoreOrderGroups } from "../../../../utils/order-groups"
 import { requestLocale } from "../../../../utils/request-locale"
 
@@ -40,90 +40,77 @@ export const POST = async (req: MedusaStoreRequest, res: MedusaResponse<Response
     return
   }
 
-  // Friendly, localized answers for what the customer can fix; the workflow checks it all again
-  // under the cart's lock.
-  const missing = await missingShippingMethods(req, cartId)
-  if (missing.length) {
-    refuse(400, "missing_shipping_method", "shipping_methods", missing.join("», «"))
-    return
-  }
-
-  try {
-    const result = await completeWithRetries(req, cartId)
-    const group = await groupOfCart(req, cartId, result.order_group_id)
+  const completion = await completeWithRetries(req, cartId)
+  if ("orderGroupId" in completion) {
+    const group = await groupOfCart(req, cartId, completion.orderGroupId)
     if (!group) {
-      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Order group ${result.order_group_id} was not found`)
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Order group ${completion.orderGroupId} was not found`)
     }
     res.json(await placed(req, group))
-  } catch (error) {
-    // A concurrent completion of the same cart won the race: answer its group.
-    const winner = await groupOfCart(req, cartId)
-    if (winner) {
-      res.json(await placed(req, winner))
+    return
+  }
+  // A concurrent completion of the same cart won the race: answer its group.
+  const winner = await groupOfCart(req, cartId)
+  if (winner) {
+    res.json(await placed(req, winner))
+    return
+  }
+  const { failure } = completion
+  switch (failure.kind) {
+    case "field_problems":
+      // Prices or shipping changed since the customer last saw the cart: the cart takes the new
+      // ones (Medusa's own refresh) and the customer sees what changed before confirming again.
+      if (readLocalizedFieldError(failure.error)?.problems.some((problem) => problem.code === "cart_changed")) {
+        res.status(409).json(await refreshChangedCart(req, cartId, locale))
+        return
+      }
+      throw failure.error // answered in the request's language by the API's error handler
+    case "out_of_stock":
+      refuse(409, "out_of_stock", "items", await shortLineTitle(req, cartId))
       return
-    }
-    // Prices or shipping changed since the customer last saw the cart: the cart takes the new ones
-    // (Medusa's own refresh) and the customer sees what changed before confirming again.
-    const localized = readLocalizedFieldError(error)
-    if (localized?.problems.some((problem) => problem.code === "cart_changed")) {
-      res.status(409).json(await refreshChangedCart(req, cartId, locale))
-      return
-    }
-    if (localized) {
-      throw error // answered in the request's language by the API's error handler
-    }
-    // Workflow errors may arrive as plain objects rather than Error instances.
-    const message = String((error as { message?: unknown } | null)?.message ?? error)
-    const cooperatives = (error as { cooperatives?: unknown } | null)?.cooperatives
-    if (Array.isArray(cooperatives)) {
-      refuse(400, "missing_shipping_method", "shipping_methods", cooperatives.join("», «"))
-      return
-    }
-    if (/stock|inventory/i.test(message)) {
-      refuse(409, "out_of_stock", "items", await outOfStockTitle(req, cartId, message))
-      return
-    }
-    const paymentError = paymentErrorType(error, message)
-    if (paymentError) {
+    case "payment_declined": {
       // Medusa's own answer to a payment that did not go through: 200 with the cart and the error,
       // so standard clients keep the customer on the payment step.
       const text = validationMessage("payment_declined", "payment_collection", locale)
       res.json({
         type: "cart",
         cart: await cartOf(req, cartId),
-        error: { message: text, name: "Error", type: paymentError },
+        error: { message: text, name: "Error", type: failure.type },
         errors: [{ field: "payment_collection", code: "payment_declined", message: text }],
       })
       return
     }
-    if (/payment (sessions|collection)/i.test(message)) {
+    case "payment_required":
       refuse(400, "payment_required", "payment_collection", "")
       return
-    }
-    if (LOCK_TIMEOUT.test(message)) {
+    case "busy":
       refuse(409, "try_again", "cart", "")
       return
-    }
-    throw error
+    case "unexpected":
+      throw failure.error
   }
 }
 
-const LOCK_TIMEOUT = /timed-out acquiring lock/i
-
 /**
- * Runs the completion, again when it only failed to get a lock in time (many buyers of the same
- * stock at once): a failed run leaves nothing behind, so another attempt is safe.
+ * Runs the completion, again when it only failed to get the cart's lock in time (many buyers of
+ * the same stock at once): a failed run leaves nothing behind, so another attempt is safe.
  */
-async function completeWithRetries(req: MedusaStoreRequest, cartId: string, attempts = 3) {
+async function completeWithRetries(
+  req: MedusaStoreRequest,
+  cartId: string,
+  attempts = 3
+): Promise<{ orderGroupId: string } | { failure: CheckoutFailure }> {
   for (let attempt = 1; ; attempt++) {
-    try {
-      const { result } = await completeCartWithCooperativeOrdersWorkflow(req.scope).run({ input: { cart_id: cartId } })
-      return result
-    } catch (error) {
-      const message = String((error as { message?: unknown } | null)?.message ?? error)
-      if (attempt >= attempts || !LOCK_TIMEOUT.test(message)) {
-        throw error
-      }
+    const { result, errors } = await completeCartWithCooperativeOrdersWorkflow(req.scope).run({
+      input: { cart_id: cartId, locale: req.locale },
+      throwOnError: false,
+    })
+    if (!errors.length) {
+      return { orderGroupId: result.order_group_id }
+    }
+    const failure = checkoutFailureOf(errors)
+    if (failure.kind !== "busy" || attempt >= attempts) {
+      return { failure }
     }
   }
 }
@@ -148,92 +135,38 @@ async function cartOf(req: MedusaStoreRequest, cartId: string): Promise<HttpType
   return (await refetchCart(cartId, req.scope, defaultStoreCartFields)) as HttpTypes.StoreCart
 }
 
-/** Medusa's error type when the card payment did not go through (declined, or not confirmed yet). */
-function paymentErrorType(error: unknown, message: string): string | null {
-  const type = (error as { type?: unknown } | null)?.type
-  if (type === MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR || type === MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR) {
-    return type
-  }
-  if (/more information is required for payment/i.test(message)) {
-    return MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR
-  }
-  if (/payment authorization failed|was not authorized with the provider/i.test(message)) {
-    return MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR
-  }
-  return null
-}
-
 async function groupOfCart(req: MedusaStoreRequest, cartId: string, id?: string) {
   const { groups } = await listStoreOrderGroups(req.scope, id ? { id } : { cart_id: cartId }, { skip: 0, take: 1 })
   return groups[0] ?? null
 }
 
-async function missingShippingMethods(req: MedusaStoreRequest, cartId: string): Promise<string[]> {
+/**
+ * The line whose stock ran out: the first whose quantity is now above what its variant has for the
+ * cart's sales channel (Medusa's availability, as the Store API shows it), or the only line; the
+ * first line's title when the others took the units back meanwhile.
+ */
+async function shortLineTitle(req: MedusaStoreRequest, cartId: string): Promise<string> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [cart],
   } = await query.graph(
     {
       entity: "cart",
-      fields: [
-        "id",
-        "currency_code",
-        "items.*",
-        "items.variant.product.id",
-        "items.variant.product.shipping_profile.id",
-        "shipping_methods.*",
-        "shipping_methods.shipping_option.id",
-        "shipping_methods.shipping_option.shipping_profile_id",
-      ],
+      fields: ["sales_channel_id", "items.title", "items.variant_title", "items.variant_id", "items.quantity"],
       filters: { id: cartId },
     },
     { locale: req.locale }
   )
-  if (!cart) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`)
-  }
-  const splittable = cart as unknown as SplittableCart
-  const productIds = [...new Set(splittable.items.flatMap((item) => item.variant?.product?.id ?? []))]
-  const { data: products } = await query.graph(
-    { entity: "product", fields: ["id", "cooperative.id", "cooperative.handle", "cooperative.name"], filters: { id: productIds } },
-    { locale: req.locale }
-  )
-  const cooperativeOfProduct = new Map<string, CooperativeRef>()
-  for (const product of products as Array<{ id: string; cooperative?: CooperativeRef | null }>) {
-    if (product.cooperative) {
-      cooperativeOfProduct.set(product.id, product.cooperative)
-    }
-  }
-  try {
-    splitCartByCooperative(splittable, cooperativeOfProduct)
-    return []
-  } catch (error) {
-    if (error instanceof MissingShippingMethodError) {
-      return error.cooperatives
-    }
-    return []
-  }
-}
-
-/** The title of the line whose stock ran out, when the error names its inventory item. */
-async function outOfStockTitle(req: MedusaStoreRequest, cartId: string, message: string): Promise<string> {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: carts } = await query.graph(
-    {
-      entity: "cart",
-      fields: ["items.title", "items.variant_title", "items.variant.inventory_items.inventory_item_id"],
-      filters: { id: cartId },
-    },
-    { locale: req.locale }
-  )
-  const items = (carts[0]?.items ?? []) as Array<{
-    title: string
-    variant_title?: string | null
-    variant?: { inventory_items?: Array<{ inventory_item_id: string } | null> | null } | null
-  } | null>
-  const named = items.find((item) => item?.variant?.inventory_items?.some((link) => link && message.includes(link.inventory_item_id)))
-  const item = named ?? (items.length === 1 ? items[0] : null)
-  return item ? [item.title, item.variant_title].filter(Boolean).join(" — ") : message
+  type Line = { title: string; variant_title?: string | null; variant_id?: string | null; quantity: unknown }
+  const lines = ((cart?.items ?? []) as Array<Line | null>).flatMap((line) => (line ? [line] : []))
+  const variantIds = lines.flatMap((line) => line.variant_id ?? [])
+  const availability =
+    cart?.sales_channel_id && variantIds.length
+      ? await getVariantAvailability(query, { variant_ids: variantIds, sales_channel_id: cart.sales_channel_id })
+      : {}
+  const short = lines.find((line) => line.variant_id && Number(line.quantity) > (availability[line.variant_id]?.availability ?? 0))
+  const line = short ?? lines[0]
+  return line ? [line.title, line.variant_title].filter(Boolean).join(" — ") : ""
 }
 
 type PricedSnapshot = {
