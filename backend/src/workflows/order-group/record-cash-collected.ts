@@ -1,14 +1,8 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  acquireLockStep,
-  capturePaymentWorkflow,
-  emitEventStep,
-  markOrderFulfillmentAsDeliveredWorkflow,
-  releaseLockStep,
-} from "@medusajs/medusa/core-flows"
+import { capturePaymentWorkflow, emitEventStep, markOrderFulfillmentAsDeliveredWorkflow } from "@medusajs/medusa/core-flows"
 import { VendorOrderEvents } from "../vendor-order/events"
 import { progressEventOf, recordOrderProgressEventStep } from "../vendor-order/steps/record-order-progress-event"
-import { validateVendorOrderActionStep } from "../vendor-order/steps/validate-vendor-order-action"
+import { orderAction } from "../vendor-order/order-action"
 
 export type RecordCashCollectedInput = {
   order_id: string
@@ -30,39 +24,41 @@ export type RecordCashCollectedInput = {
  * `user`) and events as the cooperative's portal actions.
  */
 export const recordCashCollectedWorkflow = createWorkflow("record-cash-collected", (input: RecordCashCollectedInput) => {
-  const lockKey = transform({ input }, ({ input }) => `vendor-order:${input.order_id}`)
-  acquireLockStep({ key: lockKey, timeout: 10, ttl: 120 })
-  const order = validateVendorOrderActionStep(
-    transform({ input }, ({ input }) => ({
-      order_id: input.order_id,
-      action: "cash-collected" as const,
-      actor: "organizer" as const,
-      delivered_by_carrier: input.delivered_by_carrier ?? false,
-    }))
+  const rules = transform({ input }, ({ input }) => ({
+    order_id: input.order_id,
+    action: "cash-collected" as const,
+    actor: "organizer" as const,
+    delivered_by_carrier: input.delivered_by_carrier ?? false,
+  }))
+  const order = orderAction(
+    rules,
+    (order) => {
+      when("record-carrier-delivery", { order }, ({ order }) => order.record_delivery).then(() => {
+        recordOrderProgressEventStep(
+          transform({ order, input }, ({ order, input }) => progressEventOf(order, "delivered", { type: "user", id: input.captured_by }))
+        ).config({ name: "record-delivered-event" })
+        markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
+          input: transform({ order }, ({ order }) => ({ orderId: order.order_id, fulfillmentId: order.fulfillment_id as string })),
+        })
+        emitEventStep({ eventName: VendorOrderEvents.DELIVERED, data: transform({ input }, ({ input }) => ({ id: input.order_id })) }).config({
+          name: "emit-delivered-event",
+        })
+      })
+      recordOrderProgressEventStep(
+        transform({ order, input }, ({ order, input }) => progressEventOf(order, "cash_collected", { type: "user", id: input.captured_by }))
+      )
+      capturePaymentWorkflow.runAsStep({
+        input: transform({ order, input }, ({ order, input }) => ({
+          payment_id: order.payment_id as string,
+          amount: order.amount,
+          captured_by: input.captured_by,
+        })),
+      })
+      emitEventStep({ eventName: VendorOrderEvents.CASH_COLLECTED, data: transform({ input }, ({ input }) => ({ id: input.order_id })) })
+      return order
+    },
+    { ttl: 120 }
   )
-  when("record-carrier-delivery", { order }, ({ order }) => order.record_delivery).then(() => {
-    recordOrderProgressEventStep(
-      transform({ order, input }, ({ order, input }) => progressEventOf(order, "delivered", { type: "user", id: input.captured_by }))
-    ).config({ name: "record-delivered-event" })
-    markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
-      input: transform({ order }, ({ order }) => ({ orderId: order.order_id, fulfillmentId: order.fulfillment_id as string })),
-    })
-    emitEventStep({ eventName: VendorOrderEvents.DELIVERED, data: transform({ input }, ({ input }) => ({ id: input.order_id })) }).config({
-      name: "emit-delivered-event",
-    })
-  })
-  recordOrderProgressEventStep(
-    transform({ order, input }, ({ order, input }) => progressEventOf(order, "cash_collected", { type: "user", id: input.captured_by }))
-  )
-  capturePaymentWorkflow.runAsStep({
-    input: transform({ order, input }, ({ order, input }) => ({
-      payment_id: order.payment_id as string,
-      amount: order.amount,
-      captured_by: input.captured_by,
-    })),
-  })
-  emitEventStep({ eventName: VendorOrderEvents.CASH_COLLECTED, data: transform({ input }, ({ input }) => ({ id: input.order_id })) })
-  releaseLockStep({ key: lockKey })
   return new WorkflowResponse(
     transform({ order }, ({ order }) => ({
       order_id: order.order_id,

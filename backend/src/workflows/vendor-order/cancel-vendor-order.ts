@@ -1,15 +1,8 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  acquireLockStep,
-  cancelOrderFulfillmentWorkflow,
-  cancelOrderWorkflow,
-  emitEventStep,
-  releaseLockStep,
-} from "@medusajs/medusa/core-flows"
+import { cancelOrderFulfillmentWorkflow, cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { recordOrderLedgerWorkflow } from "../settlement/record-order-ledger"
 import { VendorOrderEvents } from "./events"
-import { recordOrderProgressEventStep } from "./steps/record-order-progress-event"
-import { validateVendorOrderActionStep } from "./steps/validate-vendor-order-action"
+import { memberOrderAction } from "./order-action"
 import type { VendorOrderActionInput } from "./types"
 
 export type CancelVendorOrderInput = VendorOrderActionInput & { reason: string }
@@ -23,38 +16,29 @@ export type CancelVendorOrderInput = VendorOrderActionInput & { reason: string }
  * provider). Only this order is touched; the other cooperatives' orders of the group go on.
  */
 export const cancelVendorOrderWorkflow = createWorkflow("cancel-vendor-order", (input: CancelVendorOrderInput) => {
-  const lockKey = transform({ input }, ({ input }) => `vendor-order:${input.order_id}`)
-  acquireLockStep({ key: lockKey, timeout: 10, ttl: 120 })
-  const order = validateVendorOrderActionStep(
-    transform({ input }, ({ input }) => ({ order_id: input.order_id, cooperative_id: input.cooperative_id, action: "cancel" as const }))
-  )
-  recordOrderProgressEventStep(
-    transform({ order, input }, ({ order, input }) => ({
-      order_id: order.order_id,
-      display_id: order.display_id,
-      cooperative_id: order.cooperative_id,
-      event: "cancelled" as const,
-      actor_type: "member" as const,
-      actor_id: input.member_id,
-      reason: input.reason,
-    }))
-  )
-  when("cancel-prepared-fulfillment", { order }, ({ order }) => !!order.fulfillment_id).then(() => {
-    cancelOrderFulfillmentWorkflow.runAsStep({
-      input: transform({ order, input }, ({ order, input }) => ({
-        order_id: order.order_id,
-        fulfillment_id: order.fulfillment_id as string,
-        canceled_by: input.member_id,
-      })),
-    })
+  const order = memberOrderAction(input, {
+    action: "cancel",
+    event: "cancelled",
+    emit: VendorOrderEvents.CANCELLED,
+    ttl: 120,
+    details: transform({ input }, ({ input }) => ({ reason: input.reason })),
+    work: (order) => {
+      when("cancel-prepared-fulfillment", { order }, ({ order }) => !!order.fulfillment_id).then(() => {
+        cancelOrderFulfillmentWorkflow.runAsStep({
+          input: transform({ order, input }, ({ order, input }) => ({
+            order_id: order.order_id,
+            fulfillment_id: order.fulfillment_id as string,
+            canceled_by: input.member_id,
+          })),
+        })
+      })
+      cancelOrderWorkflow.runAsStep({
+        input: transform({ order, input }, ({ order, input }) => ({ order_id: order.order_id, canceled_by: input.member_id })),
+      })
+      // A refund of an order whose sale is already in the ledger goes there too (idempotent; a
+      // no-op before delivery, which is always the case for a cancellation).
+      recordOrderLedgerWorkflow.runAsStep({ input: transform({ order }, ({ order }) => ({ order_id: order.order_id })) })
+    },
   })
-  cancelOrderWorkflow.runAsStep({
-    input: transform({ order, input }, ({ order, input }) => ({ order_id: order.order_id, canceled_by: input.member_id })),
-  })
-  // A refund of an order whose sale is already in the ledger goes there too (idempotent; a no-op
-  // before delivery, which is always the case for a cancellation).
-  recordOrderLedgerWorkflow.runAsStep({ input: transform({ order }, ({ order }) => ({ order_id: order.order_id })) })
-  emitEventStep({ eventName: VendorOrderEvents.CANCELLED, data: transform({ input }, ({ input }) => ({ id: input.order_id })) })
-  releaseLockStep({ key: lockKey })
   return new WorkflowResponse(order)
 })

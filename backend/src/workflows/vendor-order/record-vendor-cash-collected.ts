@@ -1,8 +1,8 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, capturePaymentWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { capturePaymentWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { VendorOrderEvents } from "./events"
 import { progressEventOf, recordOrderProgressEventStep } from "./steps/record-order-progress-event"
-import { validateVendorOrderActionStep } from "./steps/validate-vendor-order-action"
+import { orderAction } from "./order-action"
 import type { VendorOrderActionInput } from "./types"
 
 /**
@@ -16,34 +16,32 @@ import type { VendorOrderActionInput } from "./types"
  *   ledger until organizers confirm the cash (the carrier's remittance, the store's till).
  */
 export const recordVendorCashCollectedWorkflow = createWorkflow("record-vendor-cash-collected", (input: VendorOrderActionInput) => {
-  const lockKey = transform({ input }, ({ input }) => `vendor-order:${input.order_id}`)
-  acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
-  const order = validateVendorOrderActionStep(
-    transform({ input }, ({ input }) => ({
-      order_id: input.order_id,
-      cooperative_id: input.cooperative_id,
-      action: "cash-collected" as const,
-    }))
-  )
-  const holdsCash = transform({ order }, ({ order }) => order.cash_holder === "cooperative")
-  recordOrderProgressEventStep(
-    transform({ order, input, holdsCash }, ({ order, input, holdsCash }) =>
-      progressEventOf(order, holdsCash ? "cash_collected" : "cash_claimed", { type: "member", id: input.member_id })
+  const rules = transform({ input }, ({ input }) => ({
+    order_id: input.order_id,
+    cooperative_id: input.cooperative_id,
+    action: "cash-collected" as const,
+  }))
+  const order = orderAction(rules, (order) => {
+    const holdsCash = transform({ order }, ({ order }) => order.cash_holder === "cooperative")
+    recordOrderProgressEventStep(
+      transform({ order, input, holdsCash }, ({ order, input, holdsCash }) =>
+        progressEventOf(order, holdsCash ? "cash_collected" : "cash_claimed", { type: "member", id: input.member_id })
+      )
     )
-  )
-  when("cooperative-holds-cash", { holdsCash }, ({ holdsCash }) => holdsCash).then(() => {
-    capturePaymentWorkflow.runAsStep({
-      input: transform({ order, input }, ({ order, input }) => ({
-        payment_id: order.payment_id as string,
-        amount: order.amount,
-        captured_by: input.member_id,
-      })),
+    when("cooperative-holds-cash", { holdsCash }, ({ holdsCash }) => holdsCash).then(() => {
+      capturePaymentWorkflow.runAsStep({
+        input: transform({ order, input }, ({ order, input }) => ({
+          payment_id: order.payment_id as string,
+          amount: order.amount,
+          captured_by: input.member_id,
+        })),
+      })
     })
+    emitEventStep({
+      eventName: transform({ holdsCash }, ({ holdsCash }) => (holdsCash ? VendorOrderEvents.CASH_COLLECTED : VendorOrderEvents.CASH_CLAIMED)),
+      data: transform({ input }, ({ input }) => ({ id: input.order_id })),
+    })
+    return order
   })
-  emitEventStep({
-    eventName: transform({ holdsCash }, ({ holdsCash }) => (holdsCash ? VendorOrderEvents.CASH_COLLECTED : VendorOrderEvents.CASH_CLAIMED)),
-    data: transform({ input }, ({ input }) => ({ id: input.order_id })),
-  })
-  releaseLockStep({ key: lockKey })
   return new WorkflowResponse(order)
 })

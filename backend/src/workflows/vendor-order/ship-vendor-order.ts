@@ -1,8 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, createOrderShipmentWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { createOrderShipmentWorkflow } from "@medusajs/medusa/core-flows"
 import { VendorOrderEvents } from "./events"
-import { recordOrderProgressEventStep } from "./steps/record-order-progress-event"
-import { validateVendorOrderActionStep } from "./steps/validate-vendor-order-action"
+import { memberOrderAction } from "./order-action"
 import type { VendorOrderActionInput } from "./types"
 
 export type ShipVendorOrderInput = VendorOrderActionInput & {
@@ -17,34 +16,26 @@ export type ShipVendorOrderInput = VendorOrderActionInput & {
  * on Tadamon's progress event. The customer gets the tracking by email.
  */
 export const shipVendorOrderWorkflow = createWorkflow("ship-vendor-order", (input: ShipVendorOrderInput) => {
-  const lockKey = transform({ input }, ({ input }) => `vendor-order:${input.order_id}`)
-  acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
-  const order = validateVendorOrderActionStep(
-    transform({ input }, ({ input }) => ({ order_id: input.order_id, cooperative_id: input.cooperative_id, action: "ship" as const }))
-  )
-  recordOrderProgressEventStep(
-    transform({ order, input }, ({ order, input }) => ({
-      order_id: order.order_id,
-      display_id: order.display_id,
-      cooperative_id: order.cooperative_id,
-      event: "shipped" as const,
-      actor_type: "member" as const,
-      actor_id: input.member_id,
+  const order = memberOrderAction(input, {
+    action: "ship",
+    event: "shipped",
+    emit: VendorOrderEvents.SHIPPED,
+    details: transform({ input }, ({ input }) => ({
       carrier: input.carrier,
       tracking_number: input.tracking_number,
       tracking_url: input.tracking_url ?? null,
-    }))
-  )
-  createOrderShipmentWorkflow.runAsStep({
-    input: transform({ order, input }, ({ order, input }) => ({
-      order_id: order.order_id,
-      fulfillment_id: order.fulfillment_id as string,
-      items: order.items,
-      labels: [{ tracking_number: input.tracking_number, tracking_url: input.tracking_url ?? "", label_url: "" }],
-      created_by: input.member_id,
     })),
+    work: (order) => {
+      createOrderShipmentWorkflow.runAsStep({
+        input: transform({ order, input }, ({ order, input }) => ({
+          order_id: order.order_id,
+          fulfillment_id: order.fulfillment_id as string,
+          items: order.items,
+          labels: [{ tracking_number: input.tracking_number, tracking_url: input.tracking_url ?? "", label_url: "" }],
+          created_by: input.member_id,
+        })),
+      })
+    },
   })
-  emitEventStep({ eventName: VendorOrderEvents.SHIPPED, data: transform({ input }, ({ input }) => ({ id: input.order_id })) })
-  releaseLockStep({ key: lockKey })
   return new WorkflowResponse(order)
 })
