@@ -18,9 +18,22 @@ const CLIENT_TIMEOUT_MS = 8000
 const POOL = 6
 
 type Headers = Record<string, string>
-type Sent = { method: string; url: string; body?: string; headers: Headers; expect: "field_error" | "no_server_error" }
+/**
+ * What a bad request must get: `field_error`, a 400 naming a field; `{ refused }`, a 400 naming that
+ * field; `{ answeredAs }`, the status the same route answers to the request at `like` (the
+ * parameter without the extreme value, or without the parameter), not a refusal of `field`;
+ * `{ refusedOrAnsweredAs }`, either.
+ */
+type Like = { field: string; like: string }
+type Expected = "field_error" | { refused: string } | { answeredAs: Like } | { refusedOrAnsweredAs: Like }
+type Sent = { method: string; url: string; body?: string; headers: Headers; expect: Expected }
+
 type Answer = { status: number | "timeout"; data: unknown }
 type Knex = { raw: (sql: string) => Promise<{ rows: Array<Record<string, unknown>> }> }
+
+/** The request an answer is compared with, for the expectations that have one. */
+const likeOf = (expect: Expected): Like | null =>
+  typeof expect !== "object" ? null : "answeredAs" in expect ? expect.answeredAs : "refusedOrAnsweredAs" in expect ? expect.refusedOrAnsweredAs : null
 
 /**
  * Every table's row count and latest `updated_at`: equal before and after means nothing was
@@ -73,6 +86,54 @@ async function registeringToken(container: MedusaContainer, email: string): Prom
 
 const fieldsOf = (data: unknown) => ((data as StoreValidationErrorResponse | null)?.errors ?? []).map((error) => `${error.field}:${error.code}`)
 
+/** A 400 that names `field`: among its errors (Tadamon's validators) or quoted in its message (Medusa's: `Field 'from' …`, `Unrecognized fields: 'from'`). */
+function namesField({ status, data }: Answer, field: string): boolean {
+  const message = (data as { message?: unknown } | null)?.message
+  return status === 400 && (fieldsOf(data).some((error) => error.startsWith(`${field}:`)) || (typeof message === "string" && message.includes(`'${field}'`)))
+}
+
+/** The date parameters every GET route is sent, each at both ends of the calendar. */
+const DATE_PARAMETERS = ["from", "to", "created_at", "updated_at", "deleted_at"] as const
+type DateParameter = (typeof DATE_PARAMETERS)[number]
+
+/**
+ * The GET routes that take a date filter, found in their validators, and what each makes of a day
+ * far out of range (`0000-01-01`, `9999-12-31`):
+ * - `from`/`to` of Tadamon's periods (api/utils/period.ts `dateParam`, the reports' `day`) are days
+ *   from 2000-01-01 to 2099-12-31: both ends are refused, naming the field.
+ * - Medusa's `created_at`/`updated_at`/`deleted_at` (`createOperatorMap`: any text, compared by
+ *   PostgreSQL; the retrieve routes of products and product types take the list's filters): the
+ *   input guard refuses a date PostgreSQL cannot store, year 0 among them, naming the field;
+ *   9999-12-31 it stores, so `[$lte]=9999-12-31` is answered as `[$lte]=2099-12-31` is.
+ * Every other GET route takes none of these: its validator refuses the unknown parameter, naming
+ * it, or the route ignores it and answers as without it (the input guard refuses year 0 in any
+ * `*_at` parameter on every route, naming it).
+ */
+const PERIOD = { from: "refused", to: "refused" } as const
+const MEDUSA_DATES = { created_at: "stored", updated_at: "stored", deleted_at: "stored" } as const
+const DATE_FILTERS: Record<string, Partial<Record<DateParameter, "refused" | "stored">>> = {
+  "/admin/reports/sales": PERIOD,
+  "/admin/reports/sales/export.csv": PERIOD,
+  "/admin/settlement/cooperatives/:id/statement": PERIOD,
+  "/vendor/earnings": PERIOD,
+  "/vendor/earnings/export.csv": PERIOD,
+  "/vendor/earnings/series": PERIOD,
+  "/store/products": MEDUSA_DATES,
+  "/store/products/:id": MEDUSA_DATES,
+  "/store/product-categories": MEDUSA_DATES,
+  "/store/product-options": MEDUSA_DATES,
+  "/store/product-tags": MEDUSA_DATES,
+  "/store/product-types": MEDUSA_DATES,
+  "/store/product-types/:id": MEDUSA_DATES,
+  "/store/product-variants": MEDUSA_DATES,
+  // StoreGetCollectionsParams has no deleted_at.
+  "/store/collections": { created_at: "stored", updated_at: "stored" },
+}
+
+/** `from=0000-01-01`, or Medusa's operator form for `*_at` (`created_at[$gte]=0000-01-01`). */
+const dateQuery = (parameter: DateParameter, end: "first" | "last", day = end === "first" ? "0000-01-01" : "9999-12-31") =>
+  parameter.endsWith("_at") ? `${parameter}[${end === "first" ? "$gte" : "$lte"}]=${day}` : `${parameter}=${day}`
+
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: StoreFixture
@@ -107,8 +168,8 @@ medusaIntegrationTestRunner({
 
     const json = (method: string, url: string, body: unknown, headers: Headers) => send({ method, url, body: JSON.stringify(body), headers })
 
-    async function sendAll(requests: Sent[]): Promise<Array<Sent & Answer>> {
-      const answers: Array<Sent & Answer> = []
+    async function sendAll<Request extends Omit<Sent, "expect">>(requests: Request[]): Promise<Array<Request & Answer>> {
+      const answers: Array<Request & Answer> = []
       let next = 0
       const worker = async () => {
         while (next < requests.length) {
@@ -172,15 +233,28 @@ medusaIntegrationTestRunner({
       const pathWith = (route: ApiRoute, value: (param: string) => string) =>
         route.params.reduce((path, param) => path.replace(`:${param}`, value(param)), route.matcher)
 
+      const pathOf = (route: ApiRoute) => pathWith(route, (param) => paramValue(route.matcher, param))
+
+      /** What a GET route's date parameter must get at each end of the calendar (see `DATE_FILTERS`). */
+      function dateExpectation(route: ApiRoute, parameter: DateParameter, end: "first" | "last"): Expected {
+        const filter = DATE_FILTERS[route.matcher]?.[parameter]
+        if (filter === "refused" || (filter === "stored" && end === "first")) {
+          return { refused: parameter }
+        }
+        if (filter === "stored") {
+          return { answeredAs: { field: parameter, like: `${pathOf(route)}?${dateQuery(parameter, end, "2099-12-31")}` } }
+        }
+        return { refusedOrAnsweredAs: { field: parameter, like: pathOf(route) } }
+      }
+
       /**
-       * The bad requests for one route, each with one value no route can take: a 400 naming the
-       * field; extreme dates and filters may be ignored by a route that has no such filter, so
-       * those only must not fail the server.
+       * The bad requests for one route, each with one value no route can take (a 400 naming the
+       * field), and for a GET route each date parameter at both ends of the calendar.
        */
       function corpus(route: ApiRoute): Sent[] {
         const headers = headersFor(route)
-        const path = pathWith(route, (param) => paramValue(route.matcher, param))
-        const request = (url: string, body?: string, expect: Sent["expect"] = "field_error"): Sent => ({ method: route.method, url, body, headers, expect })
+        const path = pathOf(route)
+        const request = (url: string, body?: string, expect: Expected = "field_error"): Sent => ({ method: route.method, url, body, headers, expect })
         const requests: Sent[] = []
         if (route.params.length) {
           requests.push(request(pathWith(route, () => "a%00b")), request(pathWith(route, () => "%ZZ")))
@@ -189,9 +263,15 @@ medusaIntegrationTestRunner({
           requests.push(request(`${path}?${query}`))
         }
         if (route.method === "GET") {
-          requests.push(request(`${path}?from=0000-01-01&to=9999-12-31`, undefined, "no_server_error"))
+          for (const parameter of DATE_PARAMETERS) {
+            for (const end of ["first", "last"] as const) {
+              requests.push(request(`${path}?${dateQuery(parameter, end)}`, undefined, dateExpectation(route, parameter, end)))
+            }
+          }
         }
-        if (route.method === "POST") {
+        // Every method but GET may carry a body: Medusa's parsers read it for DELETE too
+        // (`DELETE /store/carts/:id/promotions` takes `promo_codes`).
+        if (route.method !== "GET") {
           requests.push(
             request(path, JSON.stringify({ name: "a\u0000b", title: "a\u0000b", first_name: "a\u0000b", ["key\u0000"]: "value" })),
             request(path, JSON.stringify({ metadata: { note: "\ud800x" }, translations: { fr: { title: "x\udc00" } } })),
@@ -202,7 +282,7 @@ medusaIntegrationTestRunner({
         return requests
       }
 
-      it("answers each with a 4xx (a 400 naming the field for unreadable input), never a 5xx or silence, and writes nothing", async () => {
+      it("answers each with a 4xx (a 400 naming the field for unreadable input and out-of-range dates), never a 5xx or silence, and writes nothing", async () => {
         const routes = routesUnderTest()
         expect(routes.length).toBeGreaterThan(100)
         expect(routes).toEqual(
@@ -211,19 +291,46 @@ medusaIntegrationTestRunner({
             { method: "GET", matcher: "/store/products/:id", params: ["id"] },
             { method: "GET", matcher: "/vendor/orders/:id", params: ["id"] },
             { method: "GET", matcher: "/admin/reports/sales", params: [] },
+            { method: "DELETE", matcher: "/store/carts/:id/promotions", params: ["id"] },
+            { method: "DELETE", matcher: "/vendor/products/:id", params: ["id"] },
           ])
         )
+        // No route exports PUT or PATCH today; one that does gets the bodies above like any other.
+        expect(routes.filter((route) => route.method === "PUT" || route.method === "PATCH")).toEqual([])
+        const gets = routes.filter((route) => route.method === "GET")
+        expect(gets.map((route) => route.matcher)).toEqual(expect.arrayContaining(Object.keys(DATE_FILTERS)))
         const before = await databaseFingerprint(knex())
 
         const requests = routes.flatMap(corpus)
+        // What the routes answer to the requests the extreme dates are compared with.
+        const likes = new Map<string, Omit<Sent, "expect">>()
+        for (const { headers, expect } of requests) {
+          const url = likeOf(expect)?.like
+          if (url) {
+            likes.set(url, { method: "GET", url, headers })
+          }
+        }
+        const statusOf = new Map((await sendAll([...likes.values()])).map((answer) => [answer.url, answer.status]))
         const answers = await sendAll(requests)
 
+        const right = (answer: Sent & Answer): boolean => {
+          const { status, data, expect } = answer
+          if (status === "timeout" || status >= 500) {
+            return false
+          }
+          if (expect === "field_error") {
+            return status === 400 && fieldsOf(data).length > 0
+          }
+          if ("refused" in expect) {
+            return namesField(answer, expect.refused)
+          }
+          const { field, like } = likeOf(expect) as Like
+          const answeredAs = status === statusOf.get(like) && !namesField(answer, field)
+          return "answeredAs" in expect ? answeredAs : answeredAs || namesField(answer, field)
+        }
         const wrong = answers
-          .filter(
-            ({ status, data, expect }) =>
-              status === "timeout" || status >= 500 || (expect === "field_error" && (status !== 400 || !fieldsOf(data).length))
-          )
-          .map(({ method, url, body, status, data }) => `${method} ${url} ${body?.slice(0, 60) ?? ""} → ${status} ${JSON.stringify(data)?.slice(0, 160)}`)
+          .filter((answer) => !right(answer))
+          .map(({ method, url, body, status, data, expect }) => `${method} ${url} ${body?.slice(0, 60) ?? ""} → ${status} ${JSON.stringify(data)?.slice(0, 160)} (wanted ${JSON.stringify(expect)}${likeOf(expect) ? `, answered ${statusOf.get(likeOf(expect)?.like ?? "")} there` : ""})`)
         expect(wrong).toEqual([])
         expect(answers).toHaveLength(requests.length)
         expect(await databaseFingerprint(knex())).toEqual(before)
@@ -341,6 +448,129 @@ medusaIntegrationTestRunner({
         }
         const inRange = await send({ method: "GET", url: `/vendor/earnings?from=${dayFromToday(-30)}&to=${dayFromToday(0)}`, headers: member })
         expect(inRange.status).toBe(200)
+      })
+
+      it("refuses a date filter PostgreSQL cannot read, at any depth of the query, with a 400 naming it; dates it can still filter", async () => {
+        const cases: Array<[string, string]> = [
+          ["/store/products?created_at=abc", "created_at:invalid_value"],
+          ["/store/products?created_at=", "created_at:invalid_value"],
+          ["/store/product-tags?updated_at[$like]=2026-01-01", "updated_at:invalid_value"],
+          ["/store/collections?created_at[$gte]=0000-01-01", "created_at:value_out_of_range"],
+          ["/store/product-categories?created_at[$in][]=2026-02-30", "created_at:value_out_of_range"],
+          ["/store/product-variants?updated_at[$lt]=2026-01-01T25:00:00Z", "updated_at:value_out_of_range"],
+          ["/store/products?variants[created_at][$lt]=20000-01-01", "variants.created_at:invalid_value"],
+          ["/store/products?$or[0][deleted_at][$gte]=0000-01-01", "$or.0.deleted_at:value_out_of_range"],
+        ]
+        for (const [url, error] of cases) {
+          const answer = await send({ method: "GET", url, headers: store.storeHeaders.headers })
+          expect({ url, status: answer.status, errors: fieldsOf(answer.data) }).toEqual({ url, status: 400, errors: [error] })
+        }
+        const french = await send({ method: "GET", url: "/store/products?created_at=abc&locale=fr", headers: store.storeHeaders.headers })
+        expect((french.data as { message: string }).message).toBe(validationMessage("invalid_value", "created_at", "fr"))
+
+        for (const url of [
+          "/store/products?created_at[$gte]=2000-01-01T00:00:00.000Z&updated_at[$lte]=9999-12-31",
+          "/store/products?created_at[$lt]=2099-12-31+23:59:59%2B01:00",
+          "/store/products?created_at[$in][]=2000-01-01&created_at[$in][]=2000-02-29T10:00",
+          `/store/products/${productId}?created_at[$lte]=2099-12-31`,
+        ]) {
+          const answer = await send({ method: "GET", url, headers: store.storeHeaders.headers })
+          expect({ url, status: answer.status }).toEqual({ url, status: 200 })
+        }
+      })
+
+      it("refuses a NUL or half a surrogate pair in an upload's form fields, and a NUL or control character in a file's name, with a 400 naming the field; stores nothing", async () => {
+        const registering = { authorization: `Bearer ${await registeringToken(getContainer(), "uploader@coop.test")}` }
+        type Part = { name: string; value: string } | { name: string; file: string }
+        /** A multipart body as a browser's FormData writes it. */
+        const form = (parts: Part[]) => {
+          const data = new FormData()
+          for (const part of parts) {
+            if ("file" in part) {
+              data.append(part.name, new Blob([new Uint8Array(PDF)], { type: "application/pdf" }), part.file)
+            } else {
+              data.append(part.name, part.value)
+            }
+          }
+          return data
+        }
+        /**
+         * A multipart body written byte for byte, its parts' headers as given: FormData cannot send
+         * half a surrogate pair (it writes U+FFFD), but a part may declare UTF-16, which multer decodes.
+         */
+        const BOUNDARY = "tadamon-bad-input"
+        const raw = (parts: Array<{ headers: string[]; content: Buffer }>) => ({
+          data: Buffer.concat([
+            ...parts.flatMap(({ headers, content }) => [Buffer.from(`--${BOUNDARY}\r\n${headers.join("\r\n")}\r\n\r\n`), content, Buffer.from("\r\n")]),
+            Buffer.from(`--${BOUNDARY}--\r\n`),
+          ]),
+          contentType: `multipart/form-data; boundary=${BOUNDARY}`,
+        })
+        const document = { headers: ['Content-Disposition: form-data; name="kind"'], content: Buffer.from("document") }
+        const pdfPart = (disposition: string) => ({ headers: [`Content-Disposition: form-data; name="files"; ${disposition}`, "Content-Type: application/pdf"], content: PDF })
+
+        const upload = async (headers: Headers, body: FormData | { data: Buffer; contentType: string }, query = "") => {
+          const answer = await api.request({
+            method: "POST",
+            url: `/vendor/uploads${query}`,
+            data: body instanceof FormData ? body : body.data,
+            headers: body instanceof FormData ? headers : { ...headers, "content-type": body.contentType },
+            validateStatus: () => true,
+          })
+          return { status: answer.status, data: answer.data as unknown }
+        }
+
+        const before = await databaseFingerprint(knex())
+        // FormData writes a file's name as it is but for CR, LF and `"` (as %0D, %0A, %22, which multer
+        // decodes); busboy refuses a part header holding any other control character, a 400 on `files`.
+        // RFC 5987 names (`filename*=utf-8''…`) are percent-decoded: the guard reads what they hold.
+        const cases: Array<[string, Headers, FormData | ReturnType<typeof raw>, string]> = [
+          ["NUL in kind", member, form([{ name: "kind", value: "document\u0000" }, { name: "files", file: "onssa.pdf" }]), "kind:invalid_characters"],
+          ["NUL in kind, registering", registering, form([{ name: "kind", value: "doc\u0000ument" }, { name: "files", file: "onssa.pdf" }]), "kind:invalid_characters"],
+          [
+            "NUL in another field",
+            member,
+            form([{ name: "kind", value: "document" }, { name: "label", value: "a\u0000" }, { name: "files", file: "onssa.pdf" }]),
+            "label:invalid_characters",
+          ],
+          [
+            "half a surrogate pair in kind",
+            member,
+            raw([{ headers: ['Content-Disposition: form-data; name="kind"', "Content-Type: text/plain; charset=utf-16le"], content: Buffer.from("document\ud800", "utf16le") }, pdfPart('filename="onssa.pdf"')]),
+            "kind:invalid_characters",
+          ],
+          ["NUL in a file name", registering, raw([document, pdfPart("filename*=utf-8''onssa%00.pdf")]), "files.0:invalid_characters"],
+          ["an escape sequence in a file name", member, raw([document, pdfPart("filename*=utf-8''onssa%1B%5B2J.pdf")]), "files.0:invalid_characters"],
+          ["DEL in a file name", member, raw([document, pdfPart("filename*=utf-8''onssa%7F.pdf")]), "files.0:invalid_characters"],
+          ["half a surrogate pair in a file name", member, raw([document, pdfPart("filename*=utf-16le''o%00%00%D8.%00p%00d%00f%00")]), "files.0:invalid_characters"],
+          [
+            "a line break in the second file's name",
+            member,
+            form([{ name: "kind", value: "document" }, { name: "files", file: "onssa.pdf" }, { name: "files", file: "rc\n.pdf" }]),
+            "files.1:invalid_characters",
+          ],
+          ["NUL in a file name, as FormData writes it", member, form([{ name: "kind", value: "document" }, { name: "files", file: "onssa\u0000.pdf" }]), "files:invalid_value"],
+          ["ESC in a file name, as FormData writes it", registering, form([{ name: "kind", value: "document" }, { name: "files", file: "onssa\u001b[2J.pdf" }]), "files:invalid_value"],
+        ]
+        for (const [name, headers, body, error] of cases) {
+          const answer = await upload(headers, body)
+          expect({ name, status: answer.status, errors: fieldsOf(answer.data) }).toEqual({ name, status: 400, errors: [error] })
+        }
+        expect(await databaseFingerprint(knex())).toEqual(before)
+
+        // In the reader's language; a file is quoted by its name, the unreadable character shown as U+FFFD.
+        const french = await upload(member, form([{ name: "kind", value: "document\u0000" }, { name: "files", file: "onssa.pdf" }]), "?locale=fr")
+        expect(french.data).toEqual({
+          type: "invalid_data",
+          message: validationMessage("invalid_characters", "kind", "fr"),
+          errors: [{ field: "kind", code: "invalid_characters", message: validationMessage("invalid_characters", "kind", "fr") }],
+        })
+        const arabic = await upload(member, raw([document, pdfPart("filename*=utf-8''onssa%07.pdf")]))
+        expect((arabic.data as { message: string }).message).toBe(validationMessage("invalid_characters", "onssa\uFFFD.pdf", "ar"))
+
+        // A name in Arabic or French, with spaces and a percent sign, is a name like any other.
+        const fine = await upload(member, form([{ name: "kind", value: "document" }, { name: "files", file: "شهادة أونسا 100%.pdf" }, { name: "files", file: "Attestation été.pdf" }]))
+        expect({ status: fine.status, kind: (fine.data as { files?: Array<{ kind: string }> }).files?.[0]?.kind }).toEqual({ status: 200, kind: "document" })
       })
     })
 

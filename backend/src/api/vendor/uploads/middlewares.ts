@@ -1,12 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import multer from "multer"
 import { UPLOAD_MAX_BYTES, UPLOAD_MAX_FILES, vendorValidationMessage, type VendorValidationCode } from "@tadamon/shared"
+import { multipartGuard } from "../../input-guard"
 import { resolveVendor } from "../context"
 import { sendVendorFieldErrors, vendorLocale } from "../../utils/vendor-validation"
 
 const upload = multer({
   storage: multer.memoryStorage(),
   limits: { fileSize: UPLOAD_MAX_BYTES, files: UPLOAD_MAX_FILES, fields: 5 },
+  // Browsers write file names in UTF-8; read as Latin-1 (busboy's default), an Arabic or accented
+  // name turns into text full of C1 control characters, which the input guard refuses.
+  defParamCharset: "utf8",
 }).array("files", UPLOAD_MAX_FILES)
 
 function fail(req: MedusaRequest, res: MedusaResponse, code: VendorValidationCode, field = "files") {
@@ -41,6 +45,11 @@ function resolveMemberIfAny(req: MedusaRequest, res: MedusaResponse, next: Medus
   next()
 }
 
+/**
+ * Medusa's body parsers leave the multipart body to `parseFiles`, so the input guard that runs
+ * before every route saw none of it: `multipartGuard` applies the same checks to the form fields
+ * and the file names once multer has read them, before anything is stored.
+ */
 export const vendorUploadRoutesMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/vendor/uploads", bodyParser: false, middlewares: [resolveMemberIfAny, parseFiles] },
+  { method: ["POST"], matcher: "/vendor/uploads", bodyParser: false, middlewares: [resolveMemberIfAny, parseFiles, multipartGuard] },
 ]

@@ -11,6 +11,8 @@ declare module "multer" {
       storage?: unknown
       limits?: { fileSize?: number; files?: number; fields?: number; parts?: number }
       fileFilter?: (req: unknown, file: StoredFile, callback: (error: Error | null, accept?: boolean) => void) => void
+      /** The charset of names in part headers (file names) that do not declare one; busboy's default is `latin1`. */
+      defParamCharset?: string
     }
     type Instance = { array(field: string, maxCount?: number): RequestHandler }
     class MulterError extends Error {
