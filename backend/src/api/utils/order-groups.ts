@@ -6,6 +6,7 @@ import {
   toStoreOrderGroup,
   type OrderGroupEntity,
 } from "../../workflows/order-group/utils/store-order-group"
+import { queryRows } from "../../utils/query-rows"
 
 /** Placed order groups in the customer's view, newest first (a `placing` one is no order yet). */
 export async function listStoreOrderGroups(
@@ -14,14 +15,11 @@ export async function listStoreOrderGroups(
   pagination: { skip: number; take: number } = { skip: 0, take: 20 }
 ): Promise<{ groups: StoreOrderGroup[]; count: number }> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data, metadata } = await query.graph({
+  const { rows, count } = await queryRows<OrderGroupEntity>(query, {
     entity: "order_group",
     fields: STORE_ORDER_GROUP_FIELDS,
     filters: { ...filters, status: "placed" },
     pagination: { ...pagination, order: { created_at: "DESC" } },
   })
-  return {
-    groups: (data as unknown as OrderGroupEntity[]).map(toStoreOrderGroup),
-    count: metadata?.count ?? data.length,
-  }
+  return { groups: rows.map(toStoreOrderGroup), count }
 }

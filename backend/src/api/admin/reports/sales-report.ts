@@ -10,6 +10,7 @@ import {
   type SalesReportRow,
   type SalesSeriesPoint,
 } from "./types"
+import { queryRows } from "../../../utils/query-rows"
 
 /**
  * The organizers' sales report: Medusa orders placed on the Moroccan days `from`…`to`, read with
@@ -87,13 +88,12 @@ async function ordersPlaced(scope: Scope, from: string, to: string): Promise<Rep
   }
   const orders: ReportOrder[] = []
   for (let skip = 0; ; skip += PAGE) {
-    const { data } = await query.graph({
+    const { rows: page } = await queryRows<ReportOrder>(query, {
       entity: "order",
       fields: ORDER_FIELDS,
       filters,
       pagination: { skip, take: PAGE, order: { created_at: "ASC", id: "ASC" } },
     })
-    const page = data as unknown as ReportOrder[]
     for (const order of page) {
       const day = moroccanDay(new Date(order.created_at))
       if (order.status !== "draft" && day >= from && day <= to) {
@@ -115,12 +115,12 @@ async function categoriesOf(scope: Scope, productIds: string[]): Promise<Map<str
     return categories
   }
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
+  const { rows: products } = await queryRows<{ id: string; categories?: Array<{ id: string; name: string; rank?: Num } | null> | null }>(query, {
     entity: "product",
     fields: ["id", "categories.id", "categories.name", "categories.rank"],
     filters: { id: productIds },
   })
-  for (const product of data as unknown as Array<{ id: string; categories?: Array<{ id: string; name: string; rank?: Num } | null> | null }>) {
+  for (const product of products) {
     const sorted = (product.categories ?? [])
       .flatMap((category) => (category ? [category] : []))
       .sort((a, b) => Number(a.rank ?? 0) - Number(b.rank ?? 0) || a.name.localeCompare(b.name))
@@ -138,8 +138,8 @@ async function editionsOf(scope: Scope, ids: string[]): Promise<Map<string, Edit
     return new Map()
   }
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "edition", fields: ["id", "handle", "name", "starts_on", "ends_on"], filters: { id: ids } })
-  return new Map((data as unknown as EditionRef[]).map((edition) => [edition.id, edition]))
+  const { rows } = await queryRows<EditionRef>(query, { entity: "edition", fields: ["id", "handle", "name", "starts_on", "ends_on"], filters: { id: ids } })
+  return new Map(rows.map((edition) => [edition.id, edition]))
 }
 
 /** Figures in centimes while summing, with the orders counted once each. */

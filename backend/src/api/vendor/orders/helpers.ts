@@ -10,6 +10,7 @@ import {
   VENDOR_ORDER_SUMMARY_FIELDS,
   type VendorOrderEntity,
 } from "../../../workflows/vendor-order/utils/vendor-order"
+import { queryRows } from "../../../utils/query-rows"
 
 type Scope = Pick<MedusaContainer, "resolve">
 
@@ -17,9 +18,8 @@ type Scope = Pick<MedusaContainer, "resolve">
 export async function retrieveVendorOrder(scope: Scope, cooperativeId: string, orderId: string): Promise<VendorOrder> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
-    data: [found],
-  } = await query.graph({ entity: "order", fields: VENDOR_ORDER_FIELDS, filters: { id: orderId } })
-  const order = found as unknown as VendorOrderEntity | undefined
+    rows: [order],
+  } = await queryRows<VendorOrderEntity>(query, { entity: "order", fields: VENDOR_ORDER_FIELDS, filters: { id: orderId } })
   if (!order || order.cooperative?.id !== cooperativeId) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found`)
   }
@@ -50,15 +50,13 @@ export type ListVendorOrdersParams = { status?: VendorOrderFilter; q?: string; l
 export async function listVendorOrders(scope: Scope, cooperativeId: string, params: ListVendorOrdersParams): Promise<VendorOrderListResponse> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
-    data: [cooperative],
-  } = await query.graph({
+    rows: [cooperative],
+  } = await queryRows<{ orders?: Array<VendorOrderEntity | null> }>(query, {
     entity: "cooperative",
     fields: ["id", ...VENDOR_ORDER_SUMMARY_FIELDS.map((field) => `orders.${field}`)],
     filters: { id: cooperativeId },
   })
-  const orders = ((cooperative as unknown as { orders?: Array<VendorOrderEntity | null> } | undefined)?.orders ?? []).flatMap((order) =>
-    order ? [order] : []
-  )
+  const orders = (cooperative?.orders ?? []).flatMap((order) => (order ? [order] : []))
   const rows = orders.map((order) => {
     const progress = orderProgress(order)
     return { progress, summary: toVendorOrderSummary(order, progress) }

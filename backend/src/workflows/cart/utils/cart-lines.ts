@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { isValidLineQuantity } from "@tadamon/shared"
 import type { FieldProblem } from "../../../utils/localized-field-error"
+import { queryRows } from "../../../utils/query-rows"
 
 /**
  * The rules every cart line obeys, whichever door it came through (Medusa's Store API cart routes,
@@ -60,11 +61,12 @@ export async function unsellableLines(
     return []
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph(
+  const { rows } = await queryRows<SellableVariant>(
+    query,
     { entity: "product_variant", fields: SELLABLE_VARIANT_FIELDS, filters: { id: ids } },
     locale ? { locale } : undefined
   )
-  const variants = new Map((data as unknown as SellableVariant[]).map((variant) => [variant.id, variant]))
+  const variants = new Map(rows.map((variant) => [variant.id, variant]))
   return lines.flatMap((line) => {
     if (!line.variant_id) {
       return []

@@ -7,6 +7,7 @@ import {
   STORE_ORDER_GROUP_FIELDS,
   toStoreOrderGroup,
 } from "../../order-group/utils/store-order-group"
+import { queryRows } from "../../../utils/query-rows"
 
 export type OrderGroupEmailData = {
   id: string
@@ -33,12 +34,13 @@ export const loadOrderGroupEmailDataStep = createStep(
     }
     const locale = emailLocale(found.locale)
 
-    const { data } = await query.graph(
+    const {
+      rows: [group],
+    } = await queryRows<OrderGroupEntity>(
+      query,
       { entity: "order_group", fields: STORE_ORDER_GROUP_FIELDS, filters: { id: input.id } },
       { locale: LOCALE_TAGS[locale] }
     )
-    // query.graph returns the generated entity type; toStoreOrderGroup reads the fields above of it.
-    const [group] = data as unknown as OrderGroupEntity[]
 
     const result: OrderGroupEmailData = {
       id: found.id,

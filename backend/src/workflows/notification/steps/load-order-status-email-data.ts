@@ -4,6 +4,7 @@ import { LOCALE_TAGS, PAYMENT_PROVIDERS, type Locale } from "@tadamon/shared"
 import { emailLocale } from "../../../emails/locale"
 import type { OrderStatusEmailData } from "../../../emails/order-status"
 import { type OrderGroupEntity, STORE_ORDER_GROUP_FIELDS, toStoreOrderGroup } from "../../order-group/utils/store-order-group"
+import { queryRows } from "../../../utils/query-rows"
 
 export type OrderStatusEmailInput = {
   order_id: string
@@ -23,18 +24,24 @@ export const loadOrderStatusEmailDataStep = createStep(
   async (input: { order_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
-      data: [order],
-    } = await query.graph({ entity: "order", fields: ["id", "order_group.id", "order_group.locale"], filters: { id: input.order_id } })
-    const groupRef = (order as unknown as { order_group?: { id: string; locale?: string | null } | null } | undefined)?.order_group
+      rows: [order],
+    } = await queryRows<{ order_group?: { id: string; locale?: string | null } | null }>(query, {
+      entity: "order",
+      fields: ["id", "order_group.id", "order_group.locale"],
+      filters: { id: input.order_id },
+    })
+    const groupRef = order?.order_group
     if (!groupRef) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} belongs to no order group`)
     }
     const locale = emailLocale(groupRef.locale)
-    const { data } = await query.graph(
+    const {
+      rows: [entity],
+    } = await queryRows<OrderGroupEntity & { customer_id?: string | null }>(
+      query,
       { entity: "order_group", fields: STORE_ORDER_GROUP_FIELDS, filters: { id: groupRef.id } },
       { locale: LOCALE_TAGS[locale] }
     )
-    const [entity] = data as unknown as Array<OrderGroupEntity & { customer_id?: string | null }>
     const group = toStoreOrderGroup(entity)
     const mine = group.orders.find((candidate) => candidate.id === input.order_id)
     if (!mine?.progress) {

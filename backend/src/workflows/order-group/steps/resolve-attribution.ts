@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { attributionClaim, decideAttribution, type EditionFacts } from "../utils/attribution"
+import { queryRows } from "../../../utils/query-rows"
 
 export type { ResolvedAttribution } from "../utils/attribution"
 
@@ -25,13 +26,12 @@ export const resolveAttributionStep = createStep(
     if (claim) {
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const {
-        data: [found],
-      } = await query.graph({
+        rows: [record],
+      } = await queryRows<EditionRecord>(query, {
         entity: "edition",
         fields: ["id", "starts_on", "ends_on", "participants.cooperative_id", "participants.cooperative.handle", "participants.cooperative.status"],
         filters: { handle: claim.edition },
       })
-      const record = found as unknown as EditionRecord | undefined
       edition = record
         ? {
             id: record.id,

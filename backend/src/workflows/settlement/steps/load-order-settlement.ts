@@ -7,6 +7,7 @@ import { cashHolderOf, orderShippingKind, SHIPPING_KIND_FIELDS } from "../utils/
 import { commissionRateFor } from "../utils/commission"
 import { round2 } from "../utils/money"
 import type { OrderSettlement } from "../utils/order-ledger"
+import { queryRows } from "../../../utils/query-rows"
 
 type Num = number | string | { toString(): string } | null | undefined
 type DateLike = string | Date | null | undefined
@@ -40,8 +41,8 @@ export const loadOrderSettlementStep = createStep("load-order-settlement", async
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
-    data: [found],
-  } = await query.graph({
+    rows: [order],
+  } = await queryRows<SettlementOrder>(query, {
     entity: "order",
     fields: [
       "id",
@@ -62,10 +63,9 @@ export const loadOrderSettlementStep = createStep("load-order-settlement", async
     ],
     filters: { id: input.order_id },
   })
-  if (!found) {
+  if (!order) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
   }
-  const order = found as unknown as SettlementOrder
   const payments = (order.payment_collections ?? []).flatMap((collection) => collection?.payments ?? []).flatMap((p) => (p ? [p] : []))
   const captures = payments.flatMap((payment) => (payment.captures ?? []).flatMap((capture) => (capture ? [capture] : [])))
   const captured = round2(captures.reduce((sum, capture) => sum + Number(capture.amount ?? 0), 0))

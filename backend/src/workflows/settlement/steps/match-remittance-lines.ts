@@ -4,8 +4,8 @@ import { orderProgress } from "../../vendor-order/utils/order-progress"
 import { vendorPayment, VENDOR_ORDER_SUMMARY_FIELDS, type VendorOrderEntity } from "../../vendor-order/utils/vendor-order"
 import { normalizeTrackingNumber, type RemittanceRow } from "../utils/remittance-csv"
 import { matchRemittanceRows, type MatchedRemittanceRow, type RemittanceOrder } from "../utils/remittance-match"
+import { queryRows, type Query } from "../../../utils/query-rows"
 
-type Query = { graph: (config: { entity: string; fields: string[]; filters?: Record<string, unknown> }) => Promise<{ data: unknown[] }> }
 type TrackedEvent = { order_id: string; tracking_number: string | null }
 type LabelledFulfillment = {
   canceled_at?: string | Date | null
@@ -32,20 +32,20 @@ async function orderIdsByTracking(query: Query, trackingNumbers: string[]): Prom
     const key = normalizeTrackingNumber(tracking)
     byTracking.set(key, (byTracking.get(key) ?? new Set()).add(orderId))
   }
-  const { data: events } = await query.graph({
+  const { rows: events } = await queryRows<TrackedEvent>(query, {
     entity: "order_progress_event",
     fields: ["order_id", "tracking_number"],
     filters: { event: "shipped", tracking_number: candidates },
   })
-  for (const event of events as TrackedEvent[]) {
+  for (const event of events) {
     add(event.tracking_number, event.order_id)
   }
-  const { data: fulfillments } = await query.graph({
+  const { rows: fulfillments } = await queryRows<LabelledFulfillment>(query, {
     entity: "fulfillment",
     fields: ["id", "canceled_at", "shipped_at", "labels.tracking_number", "order.id"],
     filters: { labels: { tracking_number: candidates } },
   })
-  for (const fulfillment of fulfillments as LabelledFulfillment[]) {
+  for (const fulfillment of fulfillments) {
     if (fulfillment.canceled_at || !fulfillment.shipped_at) {
       continue
     }
@@ -61,15 +61,15 @@ async function orderIdsByTracking(query: Query, trackingNumbers: string[]): Prom
  * matchRemittanceRows): capture (`matched`) or flag. Reading only: nothing to undo.
  */
 export const matchRemittanceLinesStep = createStep("match-remittance-lines", async (rows: RemittanceRow[], { container }) => {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY) as unknown as Query
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const trackingNumbers = [...new Set(rows.flatMap((row) => (row.tracking_number && !row.error ? [row.tracking_number] : [])))]
   const idsByTracking = await orderIdsByTracking(query, trackingNumbers)
   const orderIds = [...new Set([...idsByTracking.values()].flatMap((ids) => [...ids]))]
-  const { data } = orderIds.length
-    ? await query.graph({ entity: "order", fields: [...VENDOR_ORDER_SUMMARY_FIELDS, "status"], filters: { id: orderIds } })
-    : { data: [] }
+  const { rows: found } = orderIds.length
+    ? await queryRows<VendorOrderEntity>(query, { entity: "order", fields: [...VENDOR_ORDER_SUMMARY_FIELDS, "status"], filters: { id: orderIds } })
+    : { rows: [] }
   const orders = new Map(
-    (data as VendorOrderEntity[]).map((order): [string, RemittanceOrder] => [
+    found.map((order): [string, RemittanceOrder] => [
       order.id,
       {
         order_id: order.id,

@@ -17,6 +17,7 @@ import {
   type RemittanceLineRecord,
   type RemittanceRecord,
 } from "./remittance-rules"
+import { queryRows } from "../../../utils/query-rows"
 
 /**
  * Reading what organizers confirm of cash on delivery: imported remittance statements with each
@@ -78,10 +79,10 @@ export async function loadCashClaims(scope: Scope): Promise<AdminCashClaim[]> {
   if (!orderIds.length) {
     return []
   }
-  const { data } = await query.graph({
+  const { rows } = await queryRows<CashClaimOrder>(query, {
     entity: "order",
     fields: [...VENDOR_ORDER_SUMMARY_FIELDS, "status", "cooperative.name"],
     filters: { id: orderIds },
   })
-  return toCashClaims(data as unknown as CashClaimOrder[])
+  return toCashClaims(rows)
 }

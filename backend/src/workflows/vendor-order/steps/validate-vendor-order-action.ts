@@ -11,6 +11,7 @@ import {
   type OrderActor,
   type VendorOrderEntity,
 } from "../utils/vendor-order"
+import { queryRows } from "../../../utils/query-rows"
 
 export type ValidateVendorOrderActionInput = {
   order_id: string
@@ -113,13 +114,12 @@ export const validateVendorOrderActionStep = createStep(
     const actor = input.actor ?? "member"
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
-      data: [found],
-    } = await query.graph({
+      rows: [order],
+    } = await queryRows<ActionOrder>(query, {
       entity: "order",
       fields: [...VENDOR_ORDER_SUMMARY_FIELDS, "status", "items.id", "cooperative.stock_location.id"],
       filters: { id: input.order_id },
     })
-    const order = found as unknown as ActionOrder | undefined
     const cooperativeId = order?.cooperative?.id
     if (!order || !cooperativeId || (actor === "member" && cooperativeId !== input.cooperative_id)) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)

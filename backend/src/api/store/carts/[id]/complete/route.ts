@@ -14,6 +14,7 @@ import {
   type ValidationCode,
 } from "@tadamon/shared"
 import { readLocalizedFieldError } from "../../../../../utils/localized-field-error"
+import { queryRows } from "../../../../../utils/query-rows"
 import { completeCartWithCooperativeOrdersWorkflow } from "../../../../../workflows/order-group/complete-cart-with-cooperative-orders"
 import { checkoutFailureOf, type CheckoutFailure } from "../../../../../workflows/order-group/utils/checkout-failure"
 import { listStoreOrderGroups } from "../../../../utils/order-groups"
@@ -119,15 +120,16 @@ async function completeWithRetries(
 async function placed(req: MedusaStoreRequest, group: StoreOrderGroup): Promise<StoreCompleteCartResponse> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
-    data: [order],
-  } = await query.graph(
+    rows: [order],
+  } = await queryRows<HttpTypes.StoreOrder>(
+    query,
     { entity: "order", fields: req.queryConfig.fields, filters: { id: group.orders[0]?.id } },
     { locale: req.locale }
   )
   if (!order) {
     throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Order group ${group.id} has no order`)
   }
-  return { type: "order", order: order as unknown as HttpTypes.StoreOrder, order_group: group }
+  return { type: "order", order, order_group: group }
 }
 
 /** The cart as Medusa's own completion answers it when payment fails (its default Store API fields). */
