@@ -2,7 +2,7 @@ import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaR
 import { MedusaError } from "@medusajs/framework/utils"
 import { validationMessage, type FieldError } from "@tadamon/shared"
 import { readLocalizedFieldError, type FieldProblem } from "../utils/localized-field-error"
-import { vendorLocale } from "./utils/vendor-validation"
+import { requestLocale } from "./utils/request-locale"
 
 const STATUS: Record<string, number> = {
   [MedusaError.Types.INVALID_DATA]: 400,
@@ -66,7 +66,7 @@ export function tadamonErrorHandler(error: unknown, req: MedusaRequest, res: Med
     return medusaErrorHandler(error, req, res, next)
   }
   // `req.locale` is set for /store routes only, and not yet when the input guard refuses a request.
-  const locale = vendorLocale(req)
+  const locale = requestLocale(req)
   const errors: FieldError[] = localized.problems.map((problem) => ({
     field: problem.field,
     code: problem.code,

@@ -12,7 +12,7 @@ import { RATE_LIMIT_MODULE } from "../modules/rate-limit"
 import type { RateLimitName } from "../modules/rate-limit/limits"
 import type RateLimitModuleService from "../modules/rate-limit/service"
 import type { Attempt } from "../modules/rate-limit/service"
-import { vendorLocale } from "./utils/vendor-validation"
+import { requestLocale } from "./utils/request-locale"
 
 /** The account a request names (an email, a reference, an identity), or none. */
 type AccountOf = (req: MedusaRequest) => string | undefined
@@ -47,7 +47,7 @@ export function rateLimit(policy: Policy) {
       const body: RateLimitedResponse = {
         type: "too_many_requests",
         code: "rate_limited",
-        message: rateLimitedMessage(vendorLocale(req), seconds),
+        message: rateLimitedMessage(requestLocale(req), seconds),
         retry_after: seconds,
       }
       res.setHeader("Retry-After", String(seconds))

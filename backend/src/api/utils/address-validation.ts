@@ -9,7 +9,7 @@ import {
   type FieldError,
   type MoroccanAddress,
 } from "@tadamon/shared"
-import { sendFieldErrors } from "./field-errors"
+import { sendFieldErrors } from "./validation"
 import { requestLocale } from "./request-locale"
 
 type Body = Record<string, unknown>

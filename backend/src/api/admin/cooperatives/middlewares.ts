@@ -1,5 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateVendorBody, validateVendorQuery } from "../../utils/vendor-validation"
+import { validateBody, validateQuery } from "../../utils/validation"
 import { AdminReviewProduct } from "../products/[id]/review/validators"
 import { AdminGetReviewQueue } from "../products/review-queue/validators"
 import {
@@ -13,16 +13,16 @@ import {
 
 /** The organizers' moderation routes (the `user` actor; Medusa authenticates every `/admin` route). */
 export const adminCooperativeRoutesMiddlewares: MiddlewareRoute[] = [
-  { method: ["GET"], matcher: "/admin/cooperatives", middlewares: [validateVendorQuery(AdminGetCooperatives)] },
-  { method: ["POST"], matcher: "/admin/cooperatives/:id/suspend", middlewares: [validateVendorBody(AdminSuspendCooperative)] },
-  { method: ["POST"], matcher: "/admin/cooperatives/:id/reject", middlewares: [validateVendorBody(AdminReasonBody)] },
-  { method: ["POST"], matcher: "/admin/cooperatives/:id/trust", middlewares: [validateVendorBody(AdminTrustCooperative)] },
-  { method: ["GET"], matcher: "/admin/cooperatives/:id/moderation-events", middlewares: [validateVendorQuery(AdminGetModerationEvents)] },
-  { method: ["GET"], matcher: "/admin/products/review-queue", middlewares: [validateVendorQuery(AdminGetReviewQueue)] },
+  { method: ["GET"], matcher: "/admin/cooperatives", middlewares: [validateQuery(AdminGetCooperatives)] },
+  { method: ["POST"], matcher: "/admin/cooperatives/:id/suspend", middlewares: [validateBody(AdminSuspendCooperative)] },
+  { method: ["POST"], matcher: "/admin/cooperatives/:id/reject", middlewares: [validateBody(AdminReasonBody)] },
+  { method: ["POST"], matcher: "/admin/cooperatives/:id/trust", middlewares: [validateBody(AdminTrustCooperative)] },
+  { method: ["GET"], matcher: "/admin/cooperatives/:id/moderation-events", middlewares: [validateQuery(AdminGetModerationEvents)] },
+  { method: ["GET"], matcher: "/admin/products/review-queue", middlewares: [validateQuery(AdminGetReviewQueue)] },
   {
     method: ["POST"],
     matcher: "/admin/cooperatives/:id/documents/:document_id/verify",
-    middlewares: [validateVendorBody(AdminVerifyDocument)],
+    middlewares: [validateBody(AdminVerifyDocument)],
   },
-  { method: ["POST"], matcher: "/admin/products/:id/review", middlewares: [validateVendorBody(AdminReviewProduct)] },
+  { method: ["POST"], matcher: "/admin/products/:id/review", middlewares: [validateBody(AdminReviewProduct)] },
 ]

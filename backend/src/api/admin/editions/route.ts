@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminEditionListResponse, AdminEditionResponse } from "@tadamon/shared"
 import { createEditionWorkflow } from "../../../workflows/market/create-edition"
-import { withFieldErrors } from "../../utils/vendor-validation"
+import { withFieldErrors } from "../../utils/validation"
 import { listAdminEditions, retrieveAdminEdition } from "./helpers"
 import type { AdminCreateEditionType } from "./validators"
 

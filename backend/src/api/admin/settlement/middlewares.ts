@@ -1,6 +1,6 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { PeriodParams } from "../../utils/period"
-import { validateVendorBody, validateVendorQuery } from "../../utils/vendor-validation"
+import { validateBody, validateQuery } from "../../utils/validation"
 import { AdminCreatePayoutBody, AdminImportRemittanceBody, AdminListRemittancesQuery, AdminUpdateCommissionBody } from "./validators"
 
 /** Validation of `/admin/settlement…` (Medusa authenticates every `/admin` route as an organizer, a `user`). */
@@ -17,7 +17,7 @@ export const adminSettlementRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/settlement/remittances",
     bodyParser: { sizeLimit: "2mb" },
-    middlewares: [validateVendorBody(AdminImportRemittanceBody)],
+    middlewares: [validateBody(AdminImportRemittanceBody)],
   },
-  { method: ["GET"], matcher: "/admin/settlement/remittances", middlewares: [validateVendorQuery(AdminListRemittancesQuery)] },
+  { method: ["GET"], matcher: "/admin/settlement/remittances", middlewares: [validateQuery(AdminListRemittancesQuery)] },
 ]

@@ -1,7 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateVendorBody } from "../../utils/vendor-validation"
+import { validateBody } from "../../utils/validation"
 import { VendorApplication } from "./validators"
 
 export const vendorApplicationRoutesMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/vendor/applications", middlewares: [validateVendorBody(VendorApplication)] },
+  { method: ["POST"], matcher: "/vendor/applications", middlewares: [validateBody(VendorApplication)] },
 ]

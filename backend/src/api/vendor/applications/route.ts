@@ -9,7 +9,8 @@ import {
   VENDOR_COOPERATIVE_FIELDS,
   VENDOR_DOCUMENT_FIELDS,
 } from "../../utils/vendor-serializers"
-import { vendorLocale, withFieldErrors } from "../../utils/vendor-validation"
+import { withFieldErrors } from "../../utils/validation"
+import { requestLocale } from "../../utils/request-locale"
 import type { VendorApplicationType } from "./validators"
 
 /**
@@ -18,7 +19,7 @@ import type { VendorApplicationType } from "./validators"
  * (`POST /auth/token/refresh` or signing in) to act as the member.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<VendorApplicationType>, res: MedusaResponse<VendorApplicationResponse>) => {
-  const locale = vendorLocale(req)
+  const locale = requestLocale(req)
   const applied = await withFieldErrors(req, res, () =>
     applyForCooperativeWorkflow(req.scope).run({
       input: { ...req.validatedBody, locale, auth_identity_id: req.auth_context.auth_identity_id },

@@ -1,7 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateVendorBody } from "../../utils/vendor-validation"
+import { validateBody } from "../../utils/validation"
 import { VendorCreateDocument } from "./validators"
 
 export const vendorDocumentRoutesMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/vendor/documents", middlewares: [validateVendorBody(VendorCreateDocument)] },
+  { method: ["POST"], matcher: "/vendor/documents", middlewares: [validateBody(VendorCreateDocument)] },
 ]

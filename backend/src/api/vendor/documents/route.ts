@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { VendorDocumentListResponse, VendorDocumentResponse } from "@tadamon/shared"
 import { addCooperativeDocumentsWorkflow } from "../../../workflows/cooperative/add-cooperative-documents"
 import { toVendorDocument, VENDOR_DOCUMENT_FIELDS } from "../../utils/vendor-serializers"
-import { withFieldErrors } from "../../utils/vendor-validation"
+import { withFieldErrors } from "../../utils/validation"
 import { vendorOf } from "../context"
 import type { VendorCreateDocumentType } from "./validators"
 

@@ -1,5 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateVendorQuery } from "../../utils/vendor-validation"
+import { validateQuery } from "../../utils/validation"
 import { VendorGetEarningsParams, VendorGetEarningsSeriesParams } from "./validators"
 
 /**
@@ -7,7 +7,7 @@ import { VendorGetEarningsParams, VendorGetEarningsSeriesParams } from "./valida
  * 400 with localized field errors; `?locale=` is the reader's language, not a filter.
  */
 export const vendorEarningsRoutesMiddlewares: MiddlewareRoute[] = [
-  { method: ["GET"], matcher: "/vendor/earnings", middlewares: [validateVendorQuery(VendorGetEarningsParams)] },
-  { method: ["GET"], matcher: "/vendor/earnings/export.csv", middlewares: [validateVendorQuery(VendorGetEarningsParams)] },
-  { method: ["GET"], matcher: "/vendor/earnings/series", middlewares: [validateVendorQuery(VendorGetEarningsSeriesParams)] },
+  { method: ["GET"], matcher: "/vendor/earnings", middlewares: [validateQuery(VendorGetEarningsParams)] },
+  { method: ["GET"], matcher: "/vendor/earnings/export.csv", middlewares: [validateQuery(VendorGetEarningsParams)] },
+  { method: ["GET"], matcher: "/vendor/earnings/series", middlewares: [validateQuery(VendorGetEarningsSeriesParams)] },
 ]

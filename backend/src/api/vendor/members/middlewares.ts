@@ -1,5 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateVendorBody } from "../../utils/vendor-validation"
+import { validateBody } from "../../utils/validation"
 import { requireOwner } from "../context"
 import { VendorAcceptInvitation } from "../invitations/accept/validators"
 import { VendorCreateInvitation } from "./validators"
@@ -8,7 +8,7 @@ import { VendorCreateInvitation } from "./validators"
 export const vendorMemberRoutesMiddlewares: MiddlewareRoute[] = [
   { method: ["DELETE"], matcher: "/vendor/members/:id", middlewares: [requireOwner] },
   { method: ["GET"], matcher: "/vendor/members/invitations", middlewares: [requireOwner] },
-  { method: ["POST"], matcher: "/vendor/members/invitations", middlewares: [requireOwner, validateVendorBody(VendorCreateInvitation)] },
+  { method: ["POST"], matcher: "/vendor/members/invitations", middlewares: [requireOwner, validateBody(VendorCreateInvitation)] },
   { method: ["DELETE"], matcher: "/vendor/members/invitations/:id", middlewares: [requireOwner] },
-  { method: ["POST"], matcher: "/vendor/invitations/accept", middlewares: [validateVendorBody(VendorAcceptInvitation)] },
+  { method: ["POST"], matcher: "/vendor/invitations/accept", middlewares: [validateBody(VendorAcceptInvitation)] },
 ]

@@ -1,5 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateVendorBody, validateVendorQuery } from "../../utils/vendor-validation"
+import { validateBody, validateQuery } from "../../utils/validation"
 import { VendorCancelOrderBody, VendorGetOrdersParams, VendorOrderActionBody, VendorShipOrderBody } from "./validators"
 
 /**
@@ -7,14 +7,14 @@ import { VendorCancelOrderBody, VendorGetOrdersParams, VendorOrderActionBody, Ve
  * 400 with localized field errors; `?locale=` is the reader's language, not a filter.
  */
 export const vendorOrderRoutesMiddlewares: MiddlewareRoute[] = [
-  { method: ["GET"], matcher: "/vendor/orders", middlewares: [validateVendorQuery(VendorGetOrdersParams)] },
+  { method: ["GET"], matcher: "/vendor/orders", middlewares: [validateQuery(VendorGetOrdersParams)] },
   ...(["accept", "prepare", "deliver", "cash-collected"] as const).map(
     (action): MiddlewareRoute => ({
       method: ["POST"],
       matcher: `/vendor/orders/:id/${action}`,
-      middlewares: [validateVendorBody(VendorOrderActionBody)],
+      middlewares: [validateBody(VendorOrderActionBody)],
     })
   ),
-  { method: ["POST"], matcher: "/vendor/orders/:id/ship", middlewares: [validateVendorBody(VendorShipOrderBody)] },
-  { method: ["POST"], matcher: "/vendor/orders/:id/cancel", middlewares: [validateVendorBody(VendorCancelOrderBody)] },
+  { method: ["POST"], matcher: "/vendor/orders/:id/ship", middlewares: [validateBody(VendorShipOrderBody)] },
+  { method: ["POST"], matcher: "/vendor/orders/:id/cancel", middlewares: [validateBody(VendorCancelOrderBody)] },
 ]

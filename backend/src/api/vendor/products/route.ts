@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { VendorProductListResponse, VendorProductResponse } from "@tadamon/shared"
 import { createCooperativeProductWorkflow } from "../../../workflows/cooperative/create-cooperative-product"
-import { withFieldErrors } from "../../utils/vendor-validation"
+import { withFieldErrors } from "../../utils/validation"
 import { vendorOf } from "../context"
 import { listVendorProducts, retrieveVendorProduct } from "./helpers"
 import type { VendorCreateProductType, VendorGetProductsType } from "./validators"

@@ -3,7 +3,8 @@ import multer from "multer"
 import { UPLOAD_MAX_BYTES, UPLOAD_MAX_FILES, vendorValidationMessage, type VendorValidationCode } from "@tadamon/shared"
 import { multipartGuard } from "../../input-guard"
 import { resolveVendor } from "../context"
-import { sendVendorFieldErrors, vendorLocale } from "../../utils/vendor-validation"
+import { sendFieldErrors } from "../../utils/validation"
+import { requestLocale } from "../../utils/request-locale"
 
 const upload = multer({
   storage: multer.memoryStorage(),
@@ -14,7 +15,7 @@ const upload = multer({
 }).array("files", UPLOAD_MAX_FILES)
 
 function fail(req: MedusaRequest, res: MedusaResponse, code: VendorValidationCode, field = "files") {
-  sendVendorFieldErrors(res, [{ field, code, message: vendorValidationMessage(code, field, vendorLocale(req)) }])
+  sendFieldErrors(res, [{ field, code, message: vendorValidationMessage(code, field, requestLocale(req)) }])
 }
 
 /** Reads the multipart body into memory; a file over the limit or too many files is a 400 on `files`. */

@@ -9,7 +9,8 @@ import {
 } from "@tadamon/shared"
 import type multer from "multer"
 import { uploadCooperativeFilesWorkflow } from "../../../workflows/cooperative/upload-cooperative-files"
-import { sendVendorFieldErrors, vendorLocale } from "../../utils/vendor-validation"
+import { sendFieldErrors } from "../../utils/validation"
+import { requestLocale } from "../../utils/request-locale"
 import { vendorOf } from "../context"
 import { detectFileType } from "./file-type"
 
@@ -26,9 +27,9 @@ function isKind(value: unknown): value is UploadKind {
  */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<VendorUploadResponse>) => {
   const files = ((req as AuthenticatedMedusaRequest & { files?: multer.StoredFile[] }).files ?? []).filter((file) => file.fieldname === "files")
-  const locale = vendorLocale(req)
+  const locale = requestLocale(req)
   const fail = (field: string, code: VendorValidationCode) =>
-    sendVendorFieldErrors(res, [{ field, code, message: vendorValidationMessage(code, field, locale) }])
+    sendFieldErrors(res, [{ field, code, message: vendorValidationMessage(code, field, locale) }])
   const member = req.auth_context?.actor_id ? vendorOf(req) : null
   const kind: unknown = (req.body as Record<string, unknown> | undefined)?.kind
   if (!isKind(kind)) {

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { AdminEditionDeleteResponse, AdminEditionResponse } from "@tadamon/shared"
 import { deleteEditionWorkflow } from "../../../../workflows/market/delete-edition"
 import { updateEditionWorkflow } from "../../../../workflows/market/update-edition"
-import { withFieldErrors } from "../../../utils/vendor-validation"
+import { withFieldErrors } from "../../../utils/validation"
 import { retrieveAdminEdition } from "../helpers"
 import type { AdminUpdateEditionType } from "../validators"
 

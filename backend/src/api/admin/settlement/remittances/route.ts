@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { AdminRemittanceListResponse, AdminRemittanceResponse, ApiErrorResponse, VendorValidationErrorResponse } from "@tadamon/shared"
 import { importCodRemittanceWorkflow } from "../../../../workflows/settlement/import-cod-remittance"
 import { listRemittances, loadRemittance } from "../../../../workflows/settlement/utils/remittance-report"
-import { withFieldErrors } from "../../../utils/vendor-validation"
+import { withFieldErrors } from "../../../utils/validation"
 import type { AdminImportRemittanceBodyType, AdminListRemittancesQueryType } from "../validators"
 
 /**

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import type { VendorDeleteResponse, VendorDocumentResponse } from "@tadamon/shared"
 import { deleteCooperativeDocumentWorkflow } from "../../../../workflows/cooperative/delete-cooperative-document"
 import { toVendorDocument, VENDOR_DOCUMENT_FIELDS } from "../../../utils/vendor-serializers"
-import { withFieldErrors } from "../../../utils/vendor-validation"
+import { withFieldErrors } from "../../../utils/validation"
 import { vendorOf } from "../../context"
 
 /** One of the cooperative's documents; another cooperative's id is a 404. */

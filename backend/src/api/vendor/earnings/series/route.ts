@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { VendorEarningsSeriesResponse } from "@tadamon/shared"
 import { loadEarningsSeries } from "../../../../workflows/settlement/utils/statement"
-import { withFieldErrors } from "../../../utils/vendor-validation"
+import { withFieldErrors } from "../../../utils/validation"
 import { vendorOf } from "../../context"
 import type { VendorGetEarningsSeriesParamsType } from "../validators"
 

@@ -3,7 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { VendorAcceptInvitationResponse } from "@tadamon/shared"
 import { acceptCooperativeInvitationWorkflow } from "../../../../workflows/cooperative/accept-cooperative-invitation"
 import { toVendorMember } from "../../../utils/vendor-serializers"
-import { vendorLocale, withFieldErrors } from "../../../utils/vendor-validation"
+import { withFieldErrors } from "../../../utils/validation"
+import { requestLocale } from "../../../utils/request-locale"
 import type { VendorAcceptInvitationType } from "./validators"
 
 /**
@@ -14,7 +15,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<VendorAcceptInvitatio
   const body = req.validatedBody
   const accepted = await withFieldErrors(req, res, () =>
     acceptCooperativeInvitationWorkflow(req.scope).run({
-      input: { ...body, locale: body.locale ?? vendorLocale(req), auth_identity_id: req.auth_context.auth_identity_id },
+      input: { ...body, locale: body.locale ?? requestLocale(req), auth_identity_id: req.auth_context.auth_identity_id },
     })
   )
   if (!accepted) {

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { VendorInvitationListResponse, VendorInvitationResponse } from "@tadamon/shared"
 import { inviteCooperativeMemberWorkflow } from "../../../../workflows/cooperative/invite-cooperative-member"
 import { toVendorInvitation, VENDOR_INVITATION_FIELDS } from "../../../utils/vendor-serializers"
-import { withFieldErrors } from "../../../utils/vendor-validation"
+import { withFieldErrors } from "../../../utils/validation"
 import { vendorOf } from "../../context"
 import type { VendorCreateInvitationType } from "../validators"
 

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { VendorDeleteResponse, VendorProductResponse } from "@tadamon/shared"
 import { archiveCooperativeProductWorkflow } from "../../../../workflows/cooperative/archive-cooperative-product"
 import { updateCooperativeProductWorkflow } from "../../../../workflows/cooperative/update-cooperative-product"
-import { withFieldErrors } from "../../../utils/vendor-validation"
+import { withFieldErrors } from "../../../utils/validation"
 import { vendorOf } from "../../context"
 import { retrieveVendorProduct } from "../helpers"
 import type { VendorUpdateProductType } from "../validators"

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminCooperativeResponse } from "@tadamon/shared"
 import { approveCooperativeWorkflow } from "../../../../../workflows/cooperative/approve-cooperative"
-import { withFieldErrors } from "../../../../utils/vendor-validation"
+import { withFieldErrors } from "../../../../utils/validation"
 import { retrieveAdminCooperative } from "../../helpers"
 
 /** Approves a pending or rejected application (or, as before, reinstates a suspended cooperative): its published products go on sale. */

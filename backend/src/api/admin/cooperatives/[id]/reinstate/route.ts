@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminCooperativeResponse } from "@tadamon/shared"
 import { approveCooperativeWorkflow } from "../../../../../workflows/cooperative/approve-cooperative"
-import { withFieldErrors } from "../../../../utils/vendor-validation"
+import { withFieldErrors } from "../../../../utils/validation"
 import { retrieveAdminCooperative } from "../../helpers"
 
 /** Reinstates a suspended cooperative: approved again, its published products go back on sale. */

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminCooperativeResponse } from "@tadamon/shared"
 import { suspendCooperativeWorkflow } from "../../../../../workflows/cooperative/suspend-cooperative"
-import { withFieldErrors } from "../../../../utils/vendor-validation"
+import { withFieldErrors } from "../../../../utils/validation"
 import { retrieveAdminCooperative } from "../../helpers"
 import type { AdminReasonBodyType } from "../../validators"
 

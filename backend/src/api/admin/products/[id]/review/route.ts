@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { AdminProductModerationResponse, AdminReviewProductResponse, ProductReview } from "@tadamon/shared"
 import { reviewProductWorkflow } from "../../../../../workflows/cooperative/review-product"
-import { withFieldErrors } from "../../../../utils/vendor-validation"
+import { withFieldErrors } from "../../../../utils/validation"
 import type { AdminReviewProductType } from "./validators"
 
 /** An organizer publishes a cooperative's proposed product, or rejects it with a reason. */

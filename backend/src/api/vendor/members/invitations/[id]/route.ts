@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { VendorInvitationResponse } from "@tadamon/shared"
 import { revokeCooperativeInvitationWorkflow } from "../../../../../workflows/cooperative/revoke-cooperative-invitation"
 import { toVendorInvitation } from "../../../../utils/vendor-serializers"
-import { withFieldErrors } from "../../../../utils/vendor-validation"
+import { withFieldErrors } from "../../../../utils/validation"
 import { vendorOf } from "../../../context"
 
 /** The owner revokes a pending invitation. */

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { VendorProductResponse } from "@tadamon/shared"
 import { setCooperativeProductStatusWorkflow } from "../../../../../workflows/cooperative/set-cooperative-product-status"
-import { withFieldErrors } from "../../../../utils/vendor-validation"
+import { withFieldErrors } from "../../../../utils/validation"
 import { vendorOf } from "../../../context"
 import { retrieveVendorProduct } from "../../helpers"
 import type { VendorProductStatusType } from "../../validators"

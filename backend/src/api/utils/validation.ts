@@ -2,33 +2,25 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import {
-  DEFAULT_LOCALE,
-  localeFromTag,
   vendorValidationMessage,
   VENDOR_VALIDATION_CODES,
   type Locale,
   type VendorFieldError,
   type VendorValidationCode,
-  type VendorValidationErrorResponse,
+  type FieldError,
 } from "@tadamon/shared"
 import { invalidField } from "../../workflows/cooperative/utils/field-error"
-
-/**
- * Field-level 400s for the cooperative portal and the organizers' moderation routes, in the
- * language a person reads them in: the request's `?locale=` or `x-medusa-locale` (Medusa only
- * resolves those for `/store`), Arabic by default.
- */
-export function vendorLocale(req: MedusaRequest): Locale {
-  const query = req.query?.locale
-  const header = req.get?.("x-medusa-locale")
-  return localeFromTag(req.locale) ?? localeFromTag(typeof query === "string" ? query : undefined) ?? localeFromTag(header) ?? DEFAULT_LOCALE
-}
+import { requestLocale } from "./request-locale"
 
 /** Any route's response, whatever body type it declares. */
 type AnyResponse = { status(code: number): { json(body: unknown): unknown } }
 
-export function sendVendorFieldErrors(res: AnyResponse, errors: VendorFieldError[]) {
-  const body: VendorValidationErrorResponse = {
+/**
+ * Answers 400 with one error per field, already in the request's language: Tadamon's one body for
+ * field errors (`StoreValidationErrorResponse` and `VendorValidationErrorResponse` alike).
+ */
+export function sendFieldErrors(res: AnyResponse, errors: Array<FieldError | VendorFieldError>) {
+  const body: { type: "invalid_data"; message: string; errors: Array<FieldError | VendorFieldError> } = {
     type: "invalid_data",
     message: errors.map((error) => error.message).join(" "),
     errors,
@@ -99,11 +91,11 @@ export function fieldErrorsOf(error: z.ZodError, input: unknown, locale: Locale)
 }
 
 /** Validates `req.body` with a zod schema: 400 with localized field errors, or `req.validatedBody`. */
-export function validateVendorBody<T extends z.ZodType>(schema: T) {
+export function validateBody<T extends z.ZodType>(schema: T) {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const result = schema.safeParse(req.body ?? {})
     if (!result.success) {
-      return sendVendorFieldErrors(res, fieldErrorsOf(result.error, req.body, vendorLocale(req)))
+      return sendFieldErrors(res, fieldErrorsOf(result.error, req.body, requestLocale(req)))
     }
     req.validatedBody = result.data
     next()
@@ -111,12 +103,12 @@ export function validateVendorBody<T extends z.ZodType>(schema: T) {
 }
 
 /** Validates `req.query` (the `locale` parameter aside): 400 with localized field errors, or `req.validatedQuery`. */
-export function validateVendorQuery<T extends z.ZodType>(schema: T) {
+export function validateQuery<T extends z.ZodType>(schema: T) {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const { locale: _locale, ...query } = req.query ?? {}
     const result = schema.safeParse(query)
     if (!result.success) {
-      return sendVendorFieldErrors(res, fieldErrorsOf(result.error, query, vendorLocale(req)))
+      return sendFieldErrors(res, fieldErrorsOf(result.error, query, requestLocale(req)))
     }
     req.validatedQuery = result.data as Record<string, unknown>
     next()
@@ -148,9 +140,9 @@ export async function withFieldErrors<T>(req: MedusaRequest, res: AnyResponse, r
   try {
     return await run()
   } catch (error) {
-    const fieldError = fieldErrorOf(error, vendorLocale(req))
+    const fieldError = fieldErrorOf(error, requestLocale(req))
     if (fieldError) {
-      sendVendorFieldErrors(res, [fieldError])
+      sendFieldErrors(res, [fieldError])
       return undefined
     }
     const { type, message } = (error ?? {}) as { type?: unknown; message?: unknown }
