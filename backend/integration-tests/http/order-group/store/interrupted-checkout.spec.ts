@@ -100,16 +100,17 @@ medusaIntegrationTestRunner({
     }
 
     /**
-     * Starts completing the cart and freezes it for good where the first order's payment is being
-     * authorized: its orders and reservations are written, its payments and links are not. Then the
-     * lock goes, as with the process.
+     * Starts completing the cart and freezes it for good where its orders' payments are being
+     * authorized (side by side, one per order): its orders and reservations are written, its
+     * payments and links are not. Then the lock goes, as with the process. Every order's call is
+     * awaited before the spy goes: a call made after it would authorize for real.
      */
-    async function interruptAtPayments(cartId: string) {
+    async function interruptAtPayments(cartId: string, orders = 2) {
       const container = getContainer()
       const payments = container.resolve(Modules.PAYMENT)
       const frozen = jest.spyOn(payments, "authorizePaymentSession").mockImplementation(() => new Promise<never>(() => undefined))
       startCompletion(cartId)
-      await waitFor("the completion to reach the payments", async () => frozen.mock.calls.length > 0)
+      await waitFor("the completion to reach every order's payment", async () => frozen.mock.calls.length >= orders)
       frozen.mockRestore()
       await container.resolve(Modules.LOCKING).release(cartId)
     }
