@@ -1,6 +1,7 @@
-import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import type { StoreOrderGroup } from "@tadamon/shared"
+import { createOrganizer } from "../../../fixtures/admin"
 import { useSmtpSink } from "../../notification/smtp-sink"
 import { act, answer, createMarket, orderOf, placeCodOrder, type Market } from "./fixtures"
 
@@ -69,6 +70,33 @@ medusaIntegrationTestRunner({
       expect(again.data.message).toBe(`Order #${honeyOrder.display_id} is cancelled`)
       // The earnings are untouched: the cooperative never earned this order.
       expect((await api.get("/vendor/earnings", market.honeyOwner)).data.statement.entries).toEqual([])
+    })
+
+    it("lets the cooperative prepare an order again when an organizer cancelled its fulfillment in Medusa's Admin", async () => {
+      const { adminHeaders } = await createOrganizer(getContainer())
+      const group = await placeCodOrder(api, market)
+      const honeyOrder = orderOf(group, "nahl")
+      await act(api, market.honeyOwner, honeyOrder.id, "accept")
+      const prepared = await act(api, market.honeyOwner, honeyOrder.id, "prepare")
+      expect(prepared.progress.status).toBe("prepared")
+      expect(await level(market.honey.stockLocationId)).toEqual({ stocked: 8, reserved: 0 })
+
+      const { data } = await api.get(`/admin/orders/${honeyOrder.id}?fields=id,*fulfillments`, adminHeaders)
+      const [fulfillment] = data.order.fulfillments as Array<{ id: string }>
+      const reopened = TestEventUtils.waitSubscribersExecution(OrderWorkflowEvents.FULFILLMENT_CANCELED, getContainer().resolve(Modules.EVENT_BUS))
+      const cancelled = await answer(api.post(`/admin/orders/${honeyOrder.id}/fulfillments/${fulfillment.id}/cancel`, {}, adminHeaders))
+      expect(cancelled.status).toBe(200)
+      await reopened
+
+      // Back to accepted, its stock reserved again, and the step can be taken again.
+      const view = (await api.get(`/vendor/orders/${honeyOrder.id}`, market.honeyOwner)).data.order
+      expect(view.progress.status).toBe("accepted")
+      expect(view.available_actions).toContain("prepare")
+      expect(await level(market.honey.stockLocationId)).toEqual({ stocked: 10, reserved: 2 })
+      const again = await act(api, market.honeyOwner, honeyOrder.id, "prepare")
+      expect(again.progress.status).toBe("prepared")
+      expect(await level(market.honey.stockLocationId)).toEqual({ stocked: 8, reserved: 0 })
+      expect(again.progress.history.filter((entry) => entry.event === "prepared")).toHaveLength(1)
     })
 
     it("cancels a new order before it is prepared: the reservation is released", async () => {

@@ -9,8 +9,10 @@ import { model } from "@medusajs/framework/utils"
  * it (Amana, the solidarity store): a claim shown to organizers, never a capture. `cash_collected`:
  * the cash confirmed by whoever holds it (the capture).
  *
- * Append-only. The unique (order_id, event) index makes each step happen once, whatever the
- * concurrency: two members accepting the same order at once get one acceptance and one 409.
+ * Append-only, with one exception: a `prepared` step whose fulfillment an organizer cancelled in
+ * Medusa's Admin is withdrawn (soft-deleted, so the record stays) and the order can be prepared
+ * again. The unique (order_id, event) index, over live rows, makes each step happen once, whatever
+ * the concurrency: two members accepting the same order at once get one acceptance and one 409.
  */
 const OrderProgressEvent = model
   .define("order_progress_event", {

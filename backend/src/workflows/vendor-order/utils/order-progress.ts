@@ -66,7 +66,7 @@ export function progressEvents(order: ProgressOrder): ProgressEventRecord[] {
 }
 
 /** The fulfillment that carries the order (Tadamon ships each order in one parcel), if not cancelled. */
-export function liveFulfillment(order: ProgressOrder) {
+export function liveFulfillment(order: Pick<ProgressOrder, "fulfillments">) {
   return (order.fulfillments ?? []).find((fulfillment) => fulfillment && !fulfillment.canceled_at) ?? null
 }
 
