@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
-import { attributionFromQuery, editionStatus, moroccanDay, standLink, withinAttributionWindow } from "./market"
+import { attributionFromQuery, editionStatus, moroccanDay, moroccanDayStart, shiftDay, standLink, withinAttributionWindow } from "./market"
 
 test("an edition is upcoming, open through its last Moroccan day, then closed", () => {
   const edition = { starts_on: "2026-12-19", ends_on: "2026-12-26" }
@@ -10,6 +10,20 @@ test("an edition is upcoming, open through its last Moroccan day, then closed", 
   assert.equal(editionStatus(edition, new Date("2026-12-26T22:00:00Z")), "open")
   assert.equal(editionStatus(edition, new Date("2026-12-26T23:30:00Z")), "closed")
   assert.equal(moroccanDay(new Date("2026-12-31T23:30:00Z")), "2027-01-01")
+})
+
+test("a Moroccan day begins at midnight in Morocco: 23:00 UTC the day before, midnight UTC during Ramadan", () => {
+  assert.equal(moroccanDayStart("2026-12-20").toISOString(), "2026-12-19T23:00:00.000Z")
+  assert.equal(moroccanDayStart("2027-01-01").toISOString(), "2026-12-31T23:00:00.000Z")
+  // Morocco keeps UTC+0 through Ramadan (in 2026, from mid-February to late March).
+  assert.equal(moroccanDayStart("2026-03-01").toISOString(), "2026-03-01T00:00:00.000Z")
+  for (const day of ["2026-02-15", "2026-03-22", "2026-06-30", "2026-12-26"]) {
+    const start = moroccanDayStart(day)
+    assert.equal(moroccanDay(start), day)
+    assert.equal(moroccanDay(new Date(start.getTime() - 1)), shiftDay(day, -1))
+  }
+  assert.equal(shiftDay("2026-12-31", 1), "2027-01-01")
+  assert.equal(shiftDay("2026-03-01", -1), "2026-02-28")
 })
 
 test("a stand link carries the edition and the stand channel, and reads back", () => {

@@ -16,6 +16,30 @@ export function moroccanDay(at: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: MARKET_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(at)
 }
 
+/** `YYYY-MM-DD` moved by whole days (calendar days: a Moroccan day's neighbours). */
+export function shiftDay(day: string, days: number): string {
+  const [year, month, date] = day.split("-").map(Number)
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10)
+}
+
+const HOUR_MS = 60 * 60 * 1000
+
+/**
+ * The instant a Moroccan day (`YYYY-MM-DD`) begins: midnight in Morocco. Its clock is UTC+1, or
+ * UTC+0 during Ramadan, and never changes at midnight; the first instant whose Moroccan day is
+ * `day` is found among the offsets a clock can have.
+ */
+export function moroccanDayStart(day: string): Date {
+  const utcMidnight = Date.parse(`${day}T00:00:00.000Z`)
+  for (const offsetHours of [1, 0, 2, -1]) {
+    const candidate = new Date(utcMidnight - offsetHours * HOUR_MS)
+    if (moroccanDay(candidate) === day && moroccanDay(new Date(candidate.getTime() - 1)) !== day) {
+      return candidate
+    }
+  }
+  return new Date(utcMidnight)
+}
+
 /** `starts_on` and `ends_on` are `YYYY-MM-DD`, both days included. */
 export function editionStatus(edition: { starts_on: string; ends_on: string }, at: Date = new Date()): EditionStatus {
   const today = moroccanDay(at)
@@ -110,11 +134,6 @@ export type Attribution = {
  */
 export const ATTRIBUTION_WINDOW_DAYS = { before: 30, after: 30 } as const
 
-/** `YYYY-MM-DD` moved by whole days. */
-function shiftDay(day: string, days: number): string {
-  const [year, month, date] = day.split("-").map(Number)
-  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10)
-}
 
 /** Whether an order placed at `at` falls in the edition's attribution window. */
 export function withinAttributionWindow(edition: { starts_on: string; ends_on: string }, at: Date = new Date()): boolean {

@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
-import type { EarningsStatement, StoreOrderGroup, VendorEarningsSeriesResponse } from "@tadamon/shared"
+import { moroccanDay, shiftDay, type EarningsStatement, type StoreOrderGroup, type VendorEarningsSeriesResponse } from "@tadamon/shared"
 import { recordOrderLedgerWorkflow } from "../../../../src/workflows/settlement/record-order-ledger"
 import { VendorOrderEvents } from "../../../../src/workflows/vendor-order/events"
 import { createOrganizer } from "../../../fixtures/admin"
@@ -128,8 +128,8 @@ medusaIntegrationTestRunner({
       // The figs cooperative's balance is its own.
       expect((await statementOf(market.figsOwner)).balance_due).toBe(round2(figsA.total - round2(figsA.total * 0.05)))
 
-      // A period: before today, nothing; from tomorrow, everything is in the opening balance.
-      const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10)
+      // A period: before today, nothing; from tomorrow (Moroccan days), everything is in the opening balance.
+      const tomorrow = shiftDay(moroccanDay(), 1)
       const later = await statementOf(market.honeyOwner, `?from=${tomorrow}`)
       expect(later).toEqual(expect.objectContaining({ entries: [], sales: 0, opening_balance: round2(balance - 300), balance_due: round2(balance - 300) }))
       const earlier = await statementOf(market.honeyOwner, "?to=2020-01-01")
@@ -209,7 +209,7 @@ medusaIntegrationTestRunner({
       // UTF-8 with a byte-order mark, so Excel reads Arabic right.
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
       const lines = bytes.subarray(3).toString("utf8").trimEnd().split("\r\n")
-      const today = new Date().toISOString().slice(0, 10)
+      const today = moroccanDay()
       const commission = round2(honey.total * 0.125)
       expect(lines).toEqual([
         "date,type,order,amount,currency,rate,method,reference,note",

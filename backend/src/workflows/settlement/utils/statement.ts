@@ -6,6 +6,9 @@ import {
   EARNINGS_CSV_HEADER,
   type EarningsInterval,
   type EarningsStatement,
+  moroccanDay,
+  moroccanDayStart,
+  shiftDay,
   type LedgerEntry,
   type LedgerEntryType,
   type PayoutMethod,
@@ -18,18 +21,19 @@ import { sumAmounts } from "./money"
 
 /**
  * Reading a cooperative's ledger: the statement (`/vendor/earnings`, the organizers' statement),
- * the chart series and the CSV export. Days are UTC days.
+ * the chart series and the CSV export. Days are Moroccan days (Africa/Casablanca), as in the
+ * organizers' sales report: a sale at 00:30 in Taounate is on that day, not the one before.
  */
 
 type Scope = Pick<MedusaContainer, "resolve">
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 
-/** `from` and `to` as the routes take them: a `YYYY-MM-DD` day (a `to` day counts whole) or an ISO instant. */
+/** `from` and `to` as the routes take them: a Moroccan day `YYYY-MM-DD` (a `to` day counts whole) or an ISO instant. */
 export function parsePeriod(from?: string, to?: string): { from: Date | null; to: Date | null } {
   return {
-    from: from ? new Date(DATE_ONLY.test(from) ? `${from}T00:00:00.000Z` : from) : null,
-    to: to ? new Date(DATE_ONLY.test(to) ? `${to}T23:59:59.999Z` : to) : null,
+    from: from ? (DATE_ONLY.test(from) ? moroccanDayStart(from) : new Date(from)) : null,
+    to: to ? (DATE_ONLY.test(to) ? new Date(moroccanDayStart(shiftDay(to, 1)).getTime() - 1) : new Date(to)) : null,
   }
 }
 
@@ -158,25 +162,23 @@ export async function loadStatement(scope: Scope, cooperativeId: string, period:
   }
 }
 
-const DAY = 24 * 60 * 60 * 1000
-
-/** The start (UTC) of the period holding `date`: the day, the week from Monday, the month. */
-function periodStart(date: Date, interval: EarningsInterval): Date {
-  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()))
+/** The Moroccan day that begins the period holding `at`: the day, the week from Monday, the month. */
+export function periodKey(at: Date, interval: EarningsInterval): string {
+  const day = moroccanDay(at)
   if (interval === "week") {
-    return new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY)
+    const weekday = new Date(`${day}T00:00:00.000Z`).getUTCDay()
+    return shiftDay(day, -((weekday + 6) % 7))
   }
-  if (interval === "month") {
-    return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1))
-  }
-  return day
+  return interval === "month" ? `${day.slice(0, 7)}-01` : day
 }
 
-function nextPeriod(start: Date, interval: EarningsInterval): Date {
+/** The first day of the period after the one beginning on `key`. */
+function nextKey(key: string, interval: EarningsInterval): string {
   if (interval === "month") {
-    return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1))
+    const [year, month] = key.split("-").map(Number)
+    return new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10)
   }
-  return new Date(start.getTime() + (interval === "week" ? 7 : 1) * DAY)
+  return shiftDay(key, interval === "week" ? 7 : 1)
 }
 
 /** At most this many points per chart (about three years by day). */
@@ -191,9 +193,9 @@ export async function loadEarningsSeries(
   const interval = params.interval ?? "day"
   const parsed = parsePeriod(params.from, params.to)
   const to = parsed.to ?? new Date()
-  const from = parsed.from ?? new Date(periodStart(to, "day").getTime() - 29 * DAY)
-  const starts: Date[] = []
-  for (let start = periodStart(from, interval); start.getTime() <= to.getTime(); start = nextPeriod(start, interval)) {
+  const from = parsed.from ?? moroccanDayStart(shiftDay(moroccanDay(to), -29))
+  const starts: string[] = []
+  for (let start = periodKey(from, interval); start <= moroccanDay(to); start = nextKey(start, interval)) {
     starts.push(start)
     if (starts.length > MAX_SERIES_POINTS) {
       throw invalidField(
@@ -203,14 +205,14 @@ export async function loadEarningsSeries(
       )
     }
   }
-  const points = starts.map((start) => ({ period_start: start.toISOString().slice(0, 10), sales: 0, commission: 0, orders: 0 }))
+  const points = starts.map((start) => ({ period_start: start, sales: 0, commission: 0, orders: 0 }))
   const index = new Map(points.map((point, position) => [point.period_start, position]))
   const entries = (await ledgerOf(scope, cooperativeId)).filter((entry) => {
     const at = new Date(entry.occurred_at).getTime()
     return (entry.type === "sale" || entry.type === "commission") && at >= from.getTime() && at <= to.getTime()
   })
   for (const entry of entries) {
-    const position = index.get(periodStart(new Date(entry.occurred_at), interval).toISOString().slice(0, 10))
+    const position = index.get(periodKey(new Date(entry.occurred_at), interval))
     if (position === undefined) {
       continue
     }
@@ -250,7 +252,7 @@ function cell(value: string | number | null): string {
 export function statementCsv(statement: EarningsStatement): string {
   const rows = statement.entries.map((entry) =>
     [
-      cell(entry.occurred_at.slice(0, 10)),
+      cell(moroccanDay(new Date(entry.occurred_at))),
       cell(entry.type),
       entry.order_display_id === null ? "" : String(entry.order_display_id),
       cell(entry.amount),

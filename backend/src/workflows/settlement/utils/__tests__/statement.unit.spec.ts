@@ -1,19 +1,24 @@
 import type { EarningsStatement, LedgerEntry } from "@tadamon/shared"
-import { parsePeriod, payoutPosition, statementCsv } from "../statement"
+import { parsePeriod, payoutPosition, periodKey, statementCsv } from "../statement"
 
 const DAY = 24 * 60 * 60 * 1000
 const now = new Date("2026-12-10T12:00:00.000Z")
 const at = (days: number) => new Date(now.getTime() + days * DAY)
 
 describe("a statement's period", () => {
-  it("takes whole UTC days: from the start of `from` to the last millisecond of `to`", () => {
+  it("takes whole Moroccan days: from midnight in Morocco on `from` to the last millisecond of `to`", () => {
     expect(parsePeriod("2026-12-01", "2026-12-31")).toEqual({
-      from: new Date("2026-12-01T00:00:00.000Z"),
-      to: new Date("2026-12-31T23:59:59.999Z"),
+      from: new Date("2026-11-30T23:00:00.000Z"),
+      to: new Date("2026-12-31T22:59:59.999Z"),
     })
     expect(parsePeriod("2026-12-10", "2026-12-10")).toEqual({
-      from: new Date("2026-12-10T00:00:00.000Z"),
-      to: new Date("2026-12-10T23:59:59.999Z"),
+      from: new Date("2026-12-09T23:00:00.000Z"),
+      to: new Date("2026-12-10T22:59:59.999Z"),
+    })
+    // Morocco keeps UTC+0 through Ramadan.
+    expect(parsePeriod("2026-03-01", "2026-03-01")).toEqual({
+      from: new Date("2026-03-01T00:00:00.000Z"),
+      to: new Date("2026-03-01T23:59:59.999Z"),
     })
   })
 
@@ -25,8 +30,21 @@ describe("a statement's period", () => {
 
   it("is open on a side not given", () => {
     expect(parsePeriod()).toEqual({ from: null, to: null })
-    expect(parsePeriod(undefined, "2026-12-31")).toEqual({ from: null, to: new Date("2026-12-31T23:59:59.999Z") })
-    expect(parsePeriod("2026-12-01", "")).toEqual({ from: new Date("2026-12-01T00:00:00.000Z"), to: null })
+    expect(parsePeriod(undefined, "2026-12-31")).toEqual({ from: null, to: new Date("2026-12-31T22:59:59.999Z") })
+    expect(parsePeriod("2026-12-01", "")).toEqual({ from: new Date("2026-11-30T23:00:00.000Z"), to: null })
+  })
+})
+
+describe("a chart's periods", () => {
+  it("puts a sale on its Moroccan day, week from Monday and month", () => {
+    // 23:30 UTC on Sunday 31 January 2027 is 00:30 on Monday 1 February in Taounate.
+    const lateSale = new Date("2027-01-31T23:30:00.000Z")
+    expect(periodKey(lateSale, "day")).toBe("2027-02-01")
+    expect(periodKey(lateSale, "week")).toBe("2027-02-01")
+    expect(periodKey(lateSale, "month")).toBe("2027-02-01")
+    const sunday = new Date("2026-12-20T12:00:00.000Z")
+    expect(periodKey(sunday, "week")).toBe("2026-12-14")
+    expect(periodKey(sunday, "month")).toBe("2026-12-01")
   })
 })
 
