@@ -1,65 +1,16 @@
-import { createServer } from "node:net"
-import type { AddressInfo } from "node:net"
 import Medusa, { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { StoreCompleteCartResponse as GroupAwareCompleteCartResponse } from "@tadamon/shared"
-import { createStripeLocalServer, encodeForm, type StripeLocalServer } from "@tadamon/stripe-local"
 import { createStoreFixture, type StoreFixture } from "../../fixtures/catalog"
+import { useStripeDouble } from "../../fixtures/stripe-double"
 import { createShop, type Shop } from "../../fixtures/checkout"
 
 jest.setTimeout(240 * 1000)
 
-const SECRET_KEY = "sk_test_tadamon"
-const PUBLISHABLE_KEY = "pk_test_tadamon"
-const WEBHOOK_SECRET = "whsec_tadamon_test"
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once("error", reject)
-    server.listen(0, () => {
-      const { port } = server.address() as AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-// Before the runner reads medusa-config.ts: the backend and the Stripe double must know each other.
-let stripe: StripeLocalServer
-beforeAll(async () => {
-  const backendPort = await freePort()
-  process.env.PORT = String(backendPort)
-  process.env.STRIPE_API_KEY = SECRET_KEY
-  process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
-  stripe = await createStripeLocalServer({
-    port: 0,
-    host: "127.0.0.1",
-    webhookUrl: `http://localhost:${backendPort}/hooks/payment/stripe_stripe`,
-    webhookSecret: WEBHOOK_SECRET,
-    publishableKey: PUBLISHABLE_KEY,
-    secretKey: SECRET_KEY,
-  })
-  process.env.STRIPE_API_BASE = stripe.url
-})
-afterAll(async () => {
-  await stripe?.close()
-  for (const name of ["PORT", "STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE"]) {
-    delete process.env[name]
-  }
-})
-
-/** What the customer's browser does with Stripe.js: confirm the intent with a card. */
-async function confirmInBrowser(paymentIntentId: string, clientSecret: string, card: string) {
-  const response = await fetch(`${stripe.url}/v1/payment_intents/${paymentIntentId}/confirm`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${PUBLISHABLE_KEY}`, "content-type": "application/x-www-form-urlencoded" },
-    body: encodeForm({ client_secret: clientSecret, payment_method: card }),
-  })
-  return response.status
-}
+const stripe = useStripeDouble()
 
 /** The fields Medusa's Next.js starter asks for when it lists a cart's shipping options (pickup or not, the location's address). */
 const STARTER_SHIPPING_OPTION_FIELDS = "+service_zone.fulfillment_set.type,*service_zone.fulfillment_set.location.address"
@@ -401,7 +352,7 @@ medusaIntegrationTestRunner({
       const { payment_collection } = await sdk.store.payment.initiatePaymentSession(cart, { provider_id: "pp_stripe_stripe" })
       const session = payment_collection.payment_sessions?.find((candidate) => candidate.provider_id === "pp_stripe_stripe")
       expect(session?.data).toEqual(expect.objectContaining({ id: expect.any(String), client_secret: expect.any(String) }))
-      expect(await confirmInBrowser(String(session?.data.id), String(session?.data.client_secret), "pm_card_chargeDeclined")).toBe(402)
+      expect((await stripe.confirmInBrowser(String(session?.data.id), String(session?.data.client_secret), "pm_card_chargeDeclined")).status).toBe(402)
 
       const answer: HttpTypes.StoreCompleteCartResponse = await sdk.store.cart.complete(cart.id)
       expect(answer.type).toBe("cart")

@@ -1,12 +1,10 @@
-import { createServer } from "node:net"
-import type { AddressInfo } from "node:net"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { createStripeLocalServer, encodeForm, type StripeLocalServer } from "@tadamon/stripe-local"
 import type { StoreOrderGroup } from "@tadamon/shared"
 import { createOrganizer } from "../../../fixtures/admin"
 import { createStoreFixture, type StoreFixture } from "../../../fixtures/catalog"
+import { STRIPE_TEST_KEYS, useStripeDouble } from "../../../fixtures/stripe-double"
 import { chooseShipping, completeCart, createCart, createShop, startCardPayment, type Shop } from "../../../fixtures/checkout"
 import { completeCartWithCooperativeOrdersWorkflow } from "../../../../src/workflows/order-group/complete-cart-with-cooperative-orders"
 
@@ -20,56 +18,11 @@ completeCartWithCooperativeOrdersWorkflow.hooks.orderGroupPlaced(async () => {
   }
 })
 
-const SECRET_KEY = "sk_test_tadamon"
-const PUBLISHABLE_KEY = "pk_test_tadamon"
-const WEBHOOK_SECRET = "whsec_tadamon_test"
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once("error", reject)
-    server.listen(0, () => {
-      const { port } = server.address() as AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-// Runs before the test runner reads medusa-config.ts: the backend and the Stripe double must know
-// each other's address.
-let stripe: StripeLocalServer
-beforeAll(async () => {
-  const backendPort = await freePort()
-  process.env.PORT = String(backendPort)
-  process.env.STRIPE_API_KEY = SECRET_KEY
-  process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
-  stripe = await createStripeLocalServer({
-    port: 0,
-    host: "127.0.0.1",
-    webhookUrl: `http://localhost:${backendPort}/hooks/payment/stripe_stripe`,
-    webhookSecret: WEBHOOK_SECRET,
-    publishableKey: PUBLISHABLE_KEY,
-    secretKey: SECRET_KEY,
-  })
-  process.env.STRIPE_API_BASE = stripe.url
-})
-afterAll(async () => {
-  await stripe?.close()
-})
-
-/** What the customer's browser does with Stripe.js: confirm the intent with a card. */
-async function confirmInBrowser(paymentIntentId: string, clientSecret: string, card: string) {
-  const response = await fetch(`${stripe.url}/v1/payment_intents/${paymentIntentId}/confirm`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${PUBLISHABLE_KEY}`, "content-type": "application/x-www-form-urlencoded" },
-    body: encodeForm({ client_secret: clientSecret, payment_method: card }),
-  })
-  return { status: response.status, body: (await response.json()) as { status?: string; error?: { code: string } } }
-}
+const stripe = useStripeDouble()
 
 async function stripeIntent(id: string) {
   const response = await fetch(`${stripe.url}/v1/payment_intents/${id}?expand[]=latest_charge`, {
-    headers: { authorization: `Bearer ${SECRET_KEY}` },
+    headers: { authorization: `Bearer ${STRIPE_TEST_KEYS.secret}` },
   })
   return (await response.json()) as { status: string; amount: number; amount_received: number; latest_charge?: { amount_refunded: number } }
 }
@@ -142,7 +95,7 @@ medusaIntegrationTestRunner({
 
     it("pays three cooperatives with one card payment whose shares add up to the charge, to the centime", async () => {
       const { cartId, paymentIntentId, clientSecret } = await cardCart()
-      expect((await confirmInBrowser(paymentIntentId, clientSecret, "pm_card_visa")).body.status).toBe("requires_capture")
+      expect((await stripe.confirmInBrowser(paymentIntentId, clientSecret, "pm_card_visa")).body.status).toBe("requires_capture")
 
       const response = await completeCart(api, store, cartId)
       expect(response.status).toBe(200)
@@ -210,7 +163,7 @@ medusaIntegrationTestRunner({
       const early = await completeCart(api, store, cartId)
       expect(early.status).toBe(200)
       expect(early.data.type).toBe("cart")
-      expect((await confirmInBrowser(session.data.id, session.data.client_secret, "pm_card_visa")).body.status).toBe("requires_capture")
+      expect((await stripe.confirmInBrowser(session.data.id, session.data.client_secret, "pm_card_visa")).body.status).toBe("requires_capture")
       expect((await completeCart(api, store, cartId)).status).toBe(200)
     })
 
@@ -218,7 +171,7 @@ medusaIntegrationTestRunner({
       const payments = getContainer().resolve(Modules.PAYMENT)
       const first = await cardCart("first@example.fr")
       const second = await cardCart("second@example.fr")
-      await confirmInBrowser(first.paymentIntentId, first.clientSecret, "pm_card_visa")
+      await stripe.confirmInBrowser(first.paymentIntentId, first.clientSecret, "pm_card_visa")
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const {
         data: [cart],
@@ -253,7 +206,7 @@ medusaIntegrationTestRunner({
     it("captures last: a placement that fails after its orders were written takes no money", async () => {
       const container = getContainer()
       const { cartId, paymentIntentId, clientSecret } = await cardCart()
-      await confirmInBrowser(paymentIntentId, clientSecret, "pm_card_visa")
+      await stripe.confirmInBrowser(paymentIntentId, clientSecret, "pm_card_visa")
       failAfterPlacing = true
       const failed = await completeCart(api, store, cartId)
       expect(failed.status).toBeGreaterThanOrEqual(400)
@@ -268,7 +221,7 @@ medusaIntegrationTestRunner({
       const { cartId, paymentIntentId, clientSecret } = await cardCart()
       // Only this request completes the cart (no webhook-driven completion racing it).
       stripe.control.holdWebhooks()
-      await confirmInBrowser(paymentIntentId, clientSecret, "pm_card_visa")
+      await stripe.confirmInBrowser(paymentIntentId, clientSecret, "pm_card_visa")
 
       // The payment module fails to record the second order's share: the card's intent and the
       // first share are captured by then.
@@ -297,7 +250,7 @@ medusaIntegrationTestRunner({
       expect(intent.amount_received).toBe(intent.amount)
       expect(intent.latest_charge?.amount_refunded).toBe(intent.amount_received)
       const refunds = (await fetch(`${stripe.url}/v1/refunds?payment_intent=${paymentIntentId}`, {
-        headers: { authorization: `Bearer ${SECRET_KEY}` },
+        headers: { authorization: `Bearer ${STRIPE_TEST_KEYS.secret}` },
       }).then((r) => r.json())) as { data: Array<{ amount: number; status: string }> }
       expect(refunds.data.map(({ amount, status }) => ({ amount, status }))).toEqual([{ amount: intent.amount, status: "succeeded" }])
 
@@ -312,7 +265,7 @@ medusaIntegrationTestRunner({
 
     it("keeps the cart intact after a declined card, then takes another card", async () => {
       const { cartId, paymentIntentId, clientSecret } = await cardCart()
-      const declined = await confirmInBrowser(paymentIntentId, clientSecret, "pm_card_chargeDeclined")
+      const declined = await stripe.confirmInBrowser(paymentIntentId, clientSecret, "pm_card_chargeDeclined")
       expect(declined.status).toBe(402)
       expect(declined.body.error?.code).toBe("card_declined")
 
@@ -329,7 +282,7 @@ medusaIntegrationTestRunner({
       const retry = await startCardPayment(api, store, cartId)
       expect(retry.paymentIntentId).not.toBe(paymentIntentId)
       expect((await stripeIntent(paymentIntentId)).status).toBe("canceled")
-      expect((await confirmInBrowser(retry.paymentIntentId, retry.clientSecret, "pm_card_visa")).body.status).toBe("requires_capture")
+      expect((await stripe.confirmInBrowser(retry.paymentIntentId, retry.clientSecret, "pm_card_visa")).body.status).toBe("requires_capture")
       const paid = await completeCart(api, store, cartId)
       expect(paid.status).toBe(200)
       expect((await stripeIntent(retry.paymentIntentId)).status).toBe("succeeded")
@@ -337,8 +290,8 @@ medusaIntegrationTestRunner({
 
     it("lets a customer whose card was declined in the browser confirm the same intent with another card", async () => {
       const { cartId, paymentIntentId, clientSecret } = await cardCart()
-      expect((await confirmInBrowser(paymentIntentId, clientSecret, "pm_card_chargeDeclined")).status).toBe(402)
-      expect((await confirmInBrowser(paymentIntentId, clientSecret, "pm_card_visa")).body.status).toBe("requires_capture")
+      expect((await stripe.confirmInBrowser(paymentIntentId, clientSecret, "pm_card_chargeDeclined")).status).toBe(402)
+      expect((await stripe.confirmInBrowser(paymentIntentId, clientSecret, "pm_card_visa")).body.status).toBe("requires_capture")
       const paid = await completeCart(api, store, cartId)
       expect(paid.status).toBe(200)
       expect(paid.data.order_group.orders).toHaveLength(3)
@@ -346,7 +299,7 @@ medusaIntegrationTestRunner({
 
     it("waits for 3-D Secure: nothing is written until the customer authenticates", async () => {
       const { cartId, paymentIntentId, clientSecret } = await cardCart()
-      expect((await confirmInBrowser(paymentIntentId, clientSecret, "pm_card_authenticationRequired")).body.status).toBe(
+      expect((await stripe.confirmInBrowser(paymentIntentId, clientSecret, "pm_card_authenticationRequired")).body.status).toBe(
         "requires_action"
       )
       const early = await completeCart(api, store, cartId)
@@ -363,7 +316,7 @@ medusaIntegrationTestRunner({
     it("places the order from the webhook alone when the browser is gone, exactly once, whatever Stripe resends", async () => {
       const container = getContainer()
       const { cartId, paymentIntentId, clientSecret } = await cardCart()
-      await confirmInBrowser(paymentIntentId, clientSecret, "pm_card_visa")
+      await stripe.confirmInBrowser(paymentIntentId, clientSecret, "pm_card_visa")
 
       const placed = await eventually(() => snapshot(container), (state) => state.placed === 1)
       expect(placed).toEqual(expect.objectContaining({ groups: 1, placed: 1, orders: 3 }))
@@ -392,7 +345,7 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       const { cartId, paymentIntentId, clientSecret } = await cardCart()
       stripe.control.holdWebhooks()
-      await confirmInBrowser(paymentIntentId, clientSecret, "pm_card_visa")
+      await stripe.confirmInBrowser(paymentIntentId, clientSecret, "pm_card_visa")
       const [authorized] = stripe.control.events({ type: "payment_intent.amount_capturable_updated", objectId: paymentIntentId })
       const before = await snapshot(container)
 
@@ -412,7 +365,7 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       const { adminHeaders } = await createOrganizer(container)
       const { cartId, paymentIntentId, clientSecret } = await cardCart()
-      await confirmInBrowser(paymentIntentId, clientSecret, "pm_card_visa")
+      await stripe.confirmInBrowser(paymentIntentId, clientSecret, "pm_card_visa")
       const group: StoreOrderGroup = (await completeCart(api, store, cartId)).data.order_group
       const figsOrder = group.orders.find((order) => order.cooperative.handle === "tin")!
 
@@ -433,7 +386,7 @@ medusaIntegrationTestRunner({
       expect(refund.status).toBe(200)
       const intent = await stripeIntent(paymentIntentId)
       const refunded = (await fetch(`${stripe.url}/v1/refunds?payment_intent=${paymentIntentId}`, {
-        headers: { authorization: `Bearer ${SECRET_KEY}` },
+        headers: { authorization: `Bearer ${STRIPE_TEST_KEYS.secret}` },
       }).then((r) => r.json())) as { data: Array<{ amount: number }> }
       expect(refunded.data.map((r) => r.amount)).toEqual([Math.round(figsOrder.total * 100)])
       expect(intent.status).toBe("succeeded")

@@ -1,58 +1,20 @@
-import { createServer } from "node:net"
-import type { AddressInfo } from "node:net"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
-import { createStripeLocalServer, encodeForm, type StripeLocalServer } from "@tadamon/stripe-local"
+import { encodeForm } from "@tadamon/stripe-local"
 import type { EarningsStatement, StoreOrderGroup } from "@tadamon/shared"
 import { VendorOrderEvents } from "../../../../src/workflows/vendor-order/events"
 import { createOrganizer } from "../../../fixtures/admin"
 import { createStoreFixture } from "../../../fixtures/catalog"
+import { STRIPE_TEST_KEYS, useStripeDouble } from "../../../fixtures/stripe-double"
 import { chooseShipping, completeCart, createCart, startCardPayment } from "../../../fixtures/checkout"
 import { act, answer, createMarket, orderOf, type Market } from "./fixtures"
 
 jest.setTimeout(240 * 1000)
 
-const SECRET_KEY = "sk_test_tadamon"
-const PUBLISHABLE_KEY = "pk_test_tadamon"
-const WEBHOOK_SECRET = "whsec_tadamon_test"
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once("error", reject)
-    server.listen(0, () => {
-      const { port } = server.address() as AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-// Before the runner reads medusa-config.ts: the backend and the Stripe double must know each other.
-let stripe: StripeLocalServer
-beforeAll(async () => {
-  const backendPort = await freePort()
-  process.env.PORT = String(backendPort)
-  process.env.STRIPE_API_KEY = SECRET_KEY
-  process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
-  stripe = await createStripeLocalServer({
-    port: 0,
-    host: "127.0.0.1",
-    webhookUrl: `http://localhost:${backendPort}/hooks/payment/stripe_stripe`,
-    webhookSecret: WEBHOOK_SECRET,
-    publishableKey: PUBLISHABLE_KEY,
-    secretKey: SECRET_KEY,
-  })
-  process.env.STRIPE_API_BASE = stripe.url
-})
-afterAll(async () => {
-  await stripe?.close()
-  for (const name of ["PORT", "STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE"]) {
-    delete process.env[name]
-  }
-})
+const stripe = useStripeDouble()
 
 async function refundsOf(paymentIntentId: string) {
-  const response = await fetch(`${stripe.url}/v1/refunds?payment_intent=${paymentIntentId}`, { headers: { authorization: `Bearer ${SECRET_KEY}` } })
+  const response = await fetch(`${stripe.url}/v1/refunds?payment_intent=${paymentIntentId}`, { headers: { authorization: `Bearer ${STRIPE_TEST_KEYS.secret}` } })
   return ((await response.json()) as { data: Array<{ amount: number }> }).data.map((refund) => refund.amount)
 }
 
@@ -80,7 +42,7 @@ medusaIntegrationTestRunner({
       paymentIntentId = intent.paymentIntentId
       await fetch(`${stripe.url}/v1/payment_intents/${intent.paymentIntentId}/confirm`, {
         method: "POST",
-        headers: { authorization: `Bearer ${PUBLISHABLE_KEY}`, "content-type": "application/x-www-form-urlencoded" },
+        headers: { authorization: `Bearer ${STRIPE_TEST_KEYS.publishable}`, "content-type": "application/x-www-form-urlencoded" },
         body: encodeForm({ client_secret: intent.clientSecret, payment_method: "pm_card_visa" }),
       })
       const response = await completeCart(api, market.store, cartId)
