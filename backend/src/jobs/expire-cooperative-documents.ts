@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { expireCooperativeDocumentsWorkflow } from "../workflows/cooperative/expire-cooperative-documents"
+import { expireCooperativeDocumentsWorkflow } from "../workflows/moderation/expire-cooperative-documents"
 
 /**
  * Every day at 01:00: logs the documents that expired (a verified document stops counting at the

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { detectFileType } from "../api/vendor/uploads/file-type"
 import { COOPERATIVE_MODULE } from "../modules/cooperative"
 import type CooperativeModuleService from "../modules/cooperative/service"
-import { uploadCooperativeFilesWorkflow } from "../workflows/cooperative/upload-cooperative-files"
+import { uploadCooperativeFilesWorkflow } from "../workflows/onboarding/upload-cooperative-files"
 
 type LegacyDocument = { id: string; file_id: string; cooperative_id: string; deleted_at: Date | string | null }
 

@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { CatalogEvents } from "@tadamon/shared"
 import type { CooperativeDecision } from "../emails/cooperative-status"
-import { sendCooperativeStatusEmailWorkflow } from "../workflows/cooperative/send-cooperative-status-email"
+import { sendCooperativeStatusEmailWorkflow } from "../workflows/moderation/send-cooperative-status-email"
 
 type CooperativeStatusEvent = { id: string; previous_status: string; reason?: string; at: string }
 type DocumentEvent = { id: string; cooperative_id: string; decision: "verify" | "refuse"; reason?: string | null; at?: string }

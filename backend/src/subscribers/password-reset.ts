@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { AuthWorkflowEvents } from "@medusajs/framework/utils"
 import { emailLocale } from "../emails/locale"
-import { sendMemberPasswordResetEmailWorkflow } from "../workflows/cooperative/send-member-password-reset-email"
+import { sendMemberPasswordResetEmailWorkflow } from "../workflows/onboarding/send-member-password-reset-email"
 import { sendPasswordResetEmailWorkflow } from "../workflows/notification/send-password-reset-email"
 
 /** `auth.password_reset` as generateResetPasswordTokenWorkflow emits it (Medusa 2.21). */

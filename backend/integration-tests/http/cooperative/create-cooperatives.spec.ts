@@ -1,11 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { createCooperativesWorkflow } from "../../../src/workflows/cooperative/create-cooperatives"
+import { createCooperativesWorkflow } from "../../../src/workflows/onboarding/create-cooperatives"
 import { COOPERATIVE_MODULE } from "../../../src/modules/cooperative"
 import type CooperativeModuleService from "../../../src/modules/cooperative/service"
 import { cooperativeInput, createCooperative, createStoreFixture } from "../../fixtures/catalog"
-import { setUpCooperativeShippingWorkflow } from "../../../src/workflows/cooperative/set-up-cooperative-shipping"
+import { setUpCooperativeShippingWorkflow } from "../../../src/workflows/onboarding/set-up-cooperative-shipping"
 
 jest.setTimeout(120 * 1000)
 

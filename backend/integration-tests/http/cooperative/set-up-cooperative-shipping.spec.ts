@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { setUpCooperativeShippingWorkflow } from "../../../src/workflows/cooperative/set-up-cooperative-shipping"
+import { setUpCooperativeShippingWorkflow } from "../../../src/workflows/onboarding/set-up-cooperative-shipping"
 import { createCooperative, createStoreFixture, type StoreFixture } from "../../fixtures/catalog"
 
 jest.setTimeout(120 * 1000)

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { approveCooperativeWorkflow } from "../../../src/workflows/cooperative/approve-cooperative"
-import { suspendCooperativeWorkflow } from "../../../src/workflows/cooperative/suspend-cooperative"
+import { approveCooperativeWorkflow } from "../../../src/workflows/moderation/approve-cooperative"
+import { suspendCooperativeWorkflow } from "../../../src/workflows/moderation/suspend-cooperative"
 import { createCooperative, createCooperativeProduct, createStoreFixture } from "../../fixtures/catalog"
 import { serveStorefrontStandIn } from "../../fixtures/storefront-stand-in"
 

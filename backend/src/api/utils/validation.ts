@@ -9,7 +9,7 @@ import {
   type VendorValidationCode,
   type FieldError,
 } from "@tadamon/shared"
-import { invalidField } from "../../workflows/cooperative/utils/field-error"
+import { invalidField } from "../../utils/field-error"
 import { requestLocale } from "./request-locale"
 
 /** Any route's response, whatever body type it declares. */

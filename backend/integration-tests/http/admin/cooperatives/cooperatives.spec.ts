@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { approveCooperativeWorkflow } from "../../../../src/workflows/cooperative/approve-cooperative"
+import { approveCooperativeWorkflow } from "../../../../src/workflows/moderation/approve-cooperative"
 import { createOrganizer } from "../../../fixtures/admin"
 import { createCooperative, createCooperativeProduct, createStoreFixture, type StoreFixture } from "../../../fixtures/catalog"
 import { failed, type Headers } from "../../../fixtures/cooperative-portal"

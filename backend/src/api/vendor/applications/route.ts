@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { VendorApplicationResponse } from "@tadamon/shared"
-import { applyForCooperativeWorkflow } from "../../../workflows/cooperative/apply-for-cooperative"
+import { applyForCooperativeWorkflow } from "../../../workflows/onboarding/apply-for-cooperative"
 import {
   toVendorCooperative,
   toVendorDocument,

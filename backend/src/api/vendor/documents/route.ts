@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { VendorDocumentListResponse, VendorDocumentResponse } from "@tadamon/shared"
-import { addCooperativeDocumentsWorkflow } from "../../../workflows/cooperative/add-cooperative-documents"
+import { addCooperativeDocumentsWorkflow } from "../../../workflows/onboarding/add-cooperative-documents"
 import { toVendorDocument, VENDOR_DOCUMENT_FIELDS } from "../../utils/vendor-serializers"
 import { withFieldErrors } from "../../utils/validation"
 import { vendorOf } from "../context"

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { VendorProductListResponse, VendorProductResponse } from "@tadamon/shared"
-import { createCooperativeProductWorkflow } from "../../../workflows/cooperative/create-cooperative-product"
+import { createCooperativeProductWorkflow } from "../../../workflows/catalog/create-cooperative-product"
 import { withFieldErrors } from "../../utils/validation"
 import { vendorOf } from "../context"
 import { listVendorProducts, retrieveVendorProduct } from "./helpers"

@@ -8,7 +8,7 @@ import {
   type VendorValidationCode,
 } from "@tadamon/shared"
 import type multer from "multer"
-import { uploadCooperativeFilesWorkflow } from "../../../workflows/cooperative/upload-cooperative-files"
+import { uploadCooperativeFilesWorkflow } from "../../../workflows/onboarding/upload-cooperative-files"
 import { sendFieldErrors } from "../../utils/validation"
 import { requestLocale } from "../../utils/request-locale"
 import { vendorOf } from "../context"

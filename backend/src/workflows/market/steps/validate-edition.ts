@@ -5,7 +5,7 @@ import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import { MARKET_MODULE } from "../../../modules/market"
 import type MarketModuleService from "../../../modules/market/service"
-import { invalidField } from "../../cooperative/utils/field-error"
+import { invalidField } from "../../../utils/field-error"
 import type { ValidEdition } from "../types"
 import { isCalendarDay, isClockTime } from "../utils/calendar"
 

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { invalidField } from "../../cooperative/utils/field-error"
+import { invalidField } from "../../../utils/field-error"
 import {
   CURRENCY_CODE,
   EARNINGS_CSV_HEADER,

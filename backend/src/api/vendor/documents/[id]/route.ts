@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { VendorDeleteResponse, VendorDocumentResponse } from "@tadamon/shared"
-import { deleteCooperativeDocumentWorkflow } from "../../../../workflows/cooperative/delete-cooperative-document"
+import { deleteCooperativeDocumentWorkflow } from "../../../../workflows/onboarding/delete-cooperative-document"
 import { toVendorDocument, VENDOR_DOCUMENT_FIELDS } from "../../../utils/vendor-serializers"
 import { withFieldErrors } from "../../../utils/validation"
 import { vendorOf } from "../../context"

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { VendorAcceptInvitationResponse } from "@tadamon/shared"
-import { acceptCooperativeInvitationWorkflow } from "../../../../workflows/cooperative/accept-cooperative-invitation"
+import { acceptCooperativeInvitationWorkflow } from "../../../../workflows/onboarding/accept-cooperative-invitation"
 import { toVendorMember } from "../../../utils/vendor-serializers"
 import { withFieldErrors } from "../../../utils/validation"
 import { requestLocale } from "../../../utils/request-locale"

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { VendorMemberDeleteResponse } from "@tadamon/shared"
-import { removeCooperativeMemberWorkflow } from "../../../../workflows/cooperative/remove-cooperative-member"
+import { removeCooperativeMemberWorkflow } from "../../../../workflows/onboarding/remove-cooperative-member"
 import { vendorOf } from "../../context"
 
 /** The owner removes a member (not themselves); their sign-in no longer opens the portal. */

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { VendorInvitationListResponse, VendorInvitationResponse } from "@tadamon/shared"
-import { inviteCooperativeMemberWorkflow } from "../../../../workflows/cooperative/invite-cooperative-member"
+import { inviteCooperativeMemberWorkflow } from "../../../../workflows/onboarding/invite-cooperative-member"
 import { toVendorInvitation, VENDOR_INVITATION_FIELDS } from "../../../utils/vendor-serializers"
 import { withFieldErrors } from "../../../utils/validation"
 import { vendorOf } from "../../context"

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminCooperativeResponse } from "@tadamon/shared"
-import { approveCooperativeWorkflow } from "../../../../../workflows/cooperative/approve-cooperative"
+import { approveCooperativeWorkflow } from "../../../../../workflows/moderation/approve-cooperative"
 import { withFieldErrors } from "../../../../utils/validation"
 import { retrieveAdminCooperative } from "../../helpers"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminCooperativeResponse } from "@tadamon/shared"
-import { suspendCooperativeWorkflow } from "../../../../../workflows/cooperative/suspend-cooperative"
+import { suspendCooperativeWorkflow } from "../../../../../workflows/moderation/suspend-cooperative"
 import { withFieldErrors } from "../../../../utils/validation"
 import { retrieveAdminCooperative } from "../../helpers"
 import type { AdminReasonBodyType } from "../../validators"

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminCooperativeResponse } from "@tadamon/shared"
-import { setCooperativeTrustWorkflow } from "../../../../../workflows/cooperative/set-cooperative-trust"
+import { setCooperativeTrustWorkflow } from "../../../../../workflows/moderation/set-cooperative-trust"
 import { withFieldErrors } from "../../../../utils/validation"
 import { retrieveAdminCooperative } from "../../helpers"
 import type { AdminTrustCooperativeType } from "../../validators"

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { AdminProductModerationResponse, AdminReviewProductResponse, ProductReview } from "@tadamon/shared"
-import { reviewProductWorkflow } from "../../../../../workflows/cooperative/review-product"
+import { reviewProductWorkflow } from "../../../../../workflows/moderation/review-product"
 import { withFieldErrors } from "../../../../utils/validation"
 import type { AdminReviewProductType } from "./validators"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { VendorInvitationResponse } from "@tadamon/shared"
-import { revokeCooperativeInvitationWorkflow } from "../../../../../workflows/cooperative/revoke-cooperative-invitation"
+import { revokeCooperativeInvitationWorkflow } from "../../../../../workflows/onboarding/revoke-cooperative-invitation"
 import { toVendorInvitation } from "../../../../utils/vendor-serializers"
 import { withFieldErrors } from "../../../../utils/validation"
 import { vendorOf } from "../../../context"

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { VendorProductResponse } from "@tadamon/shared"
-import { setCooperativeProductStatusWorkflow } from "../../../../../workflows/cooperative/set-cooperative-product-status"
+import { setCooperativeProductStatusWorkflow } from "../../../../../workflows/catalog/set-cooperative-product-status"
 import { withFieldErrors } from "../../../../utils/validation"
 import { vendorOf } from "../../../context"
 import { retrieveVendorProduct } from "../../helpers"

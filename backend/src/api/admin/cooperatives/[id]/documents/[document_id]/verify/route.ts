@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminCooperativeResponse } from "@tadamon/shared"
-import { verifyCooperativeDocumentWorkflow } from "../../../../../../../workflows/cooperative/verify-cooperative-document"
+import { verifyCooperativeDocumentWorkflow } from "../../../../../../../workflows/moderation/verify-cooperative-document"
 import { withFieldErrors } from "../../../../../../utils/validation"
 import { retrieveAdminCooperative } from "../../../../helpers"
 import type { AdminVerifyDocumentType } from "../../../../validators"

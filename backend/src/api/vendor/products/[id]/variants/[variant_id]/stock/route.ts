@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { VendorProductResponse } from "@tadamon/shared"
-import { setCooperativeVariantStockWorkflow } from "../../../../../../../workflows/cooperative/set-cooperative-variant-stock"
+import { setCooperativeVariantStockWorkflow } from "../../../../../../../workflows/catalog/set-cooperative-variant-stock"
 import { withFieldErrors } from "../../../../../../utils/validation"
 import { vendorOf } from "../../../../../context"
 import { retrieveVendorProduct } from "../../../../helpers"

@@ -2,9 +2,9 @@ import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import type { ProductReview } from "@tadamon/shared"
-import { getStorefrontChannelStep } from "./steps/get-storefront-channel"
+import { getStorefrontChannelStep } from "../catalog/steps/get-storefront-channel"
 import { recordModerationEventStep } from "./steps/record-moderation-event"
-import { invalidField } from "./utils/field-error"
+import { invalidField } from "../../utils/field-error"
 import { wantedChannels } from "./utils/product-channels"
 
 export type ReviewProductWorkflowInput = {

@@ -1,6 +1,6 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
-import { renderCooperativeStatusEmailStep, type CooperativeStatusEmailStepInput } from "./steps/render-member-emails"
+import { renderCooperativeStatusEmailStep, type CooperativeStatusEmailStepInput } from "../onboarding/steps/render-member-emails"
 
 /** Emails a cooperative's owner the organizers' decision (approved, application refused, suspended). */
 export const sendCooperativeStatusEmailWorkflow = createWorkflow(

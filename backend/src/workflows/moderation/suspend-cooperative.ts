@@ -2,7 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { emitEventStep, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { getCooperativeProductsStep } from "./steps/get-cooperative-products"
 import { recordModerationEventStep } from "./steps/record-moderation-event"
-import { updateCooperativesStep } from "./steps/update-cooperative-records"
+import { updateCooperativesStep } from "../onboarding/steps/update-cooperative-records"
 import { validateCooperativeTransitionStep } from "./steps/validate-cooperative-transition"
 import { channelUpdates } from "./utils/product-channels"
 import { CatalogEvents } from "@tadamon/shared"

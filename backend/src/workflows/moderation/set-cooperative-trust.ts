@@ -3,7 +3,7 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 import { recordModerationEventStep } from "./steps/record-moderation-event"
-import { updateCooperativesStep } from "./steps/update-cooperative-records"
+import { updateCooperativesStep } from "../onboarding/steps/update-cooperative-records"
 
 export type SetCooperativeTrustWorkflowInput = {
   cooperative_id: string

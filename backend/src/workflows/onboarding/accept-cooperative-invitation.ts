@@ -6,7 +6,7 @@ import { bindMemberIdentityStep } from "./steps/bind-member-identity"
 import { createCooperativeMembersStep } from "./steps/create-cooperative-members"
 import { getRegisteringIdentityStep, type RegisteringIdentity } from "./steps/get-registering-identity"
 import { updateCooperativeInvitationsStep } from "./steps/update-cooperative-records"
-import { invalidField } from "./utils/field-error"
+import { invalidField } from "../../utils/field-error"
 import { hashInvitationToken, normalizeEmail } from "./utils/invitation-token"
 
 export type AcceptCooperativeInvitationWorkflowInput = {

@@ -5,7 +5,7 @@ import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import type { CooperativeInput } from "../types"
 import { fileDocuments, normalizeDocuments, type FiledDocument } from "../utils/documents"
-import { invalidField } from "../utils/field-error"
+import { invalidField } from "../../../utils/field-error"
 import { firstFreeHandle, slugFrom } from "../utils/handle"
 
 export type ValidateApplicationInput = VendorApplicationRequest & {

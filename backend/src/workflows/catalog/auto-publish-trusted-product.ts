@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { reviewProductWorkflow } from "./review-product"
+import { reviewProductWorkflow } from "../moderation/review-product"
 
 export type AutoPublishTrustedProductWorkflowInput = { product_id: string }
 

@@ -3,9 +3,9 @@ import { Modules } from "@medusajs/framework/utils"
 import { documentCounts, LABEL_DOCUMENT_TYPES } from "@tadamon/shared"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
-import { invalidField } from "../utils/field-error"
+import { invalidField } from "../../../utils/field-error"
 import { optionKey, type CooperativeProductFields } from "../utils/product-input"
-import { ownUploads } from "../utils/uploaded-files"
+import { ownUploads } from "../../onboarding/utils/uploaded-files"
 
 /**
  * What a listing refers to, checked against the database: existing categories, images that are

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { UploadKind } from "@tadamon/shared"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
-import { invalidField } from "./field-error"
+import { invalidField } from "../../../utils/field-error"
 
 /**
  * Who may refer to an upload: a cooperative (its members' uploads, and its applicant's once the

@@ -12,7 +12,7 @@ import {
   updateProductsWorkflow,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { setUpCooperativeShippingWorkflow } from "./set-up-cooperative-shipping"
+import { setUpCooperativeShippingWorkflow } from "../onboarding/set-up-cooperative-shipping"
 import { getStorefrontChannelStep } from "./steps/get-storefront-channel"
 import { planProductUpdateStep } from "./steps/plan-product-update"
 import { planStockLevelsStep } from "./steps/plan-stock-levels"

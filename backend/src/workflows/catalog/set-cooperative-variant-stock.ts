@@ -1,10 +1,10 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createInventoryLevelsWorkflow, updateInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
-import { setUpCooperativeShippingWorkflow } from "./set-up-cooperative-shipping"
+import { setUpCooperativeShippingWorkflow } from "../onboarding/set-up-cooperative-shipping"
 import { getOwnProductStep, type OwnProductRef } from "./steps/get-own-product"
 import { getStorefrontChannelStep } from "./steps/get-storefront-channel"
-import { invalidField } from "./utils/field-error"
+import { invalidField } from "../../utils/field-error"
 
 export type SetCooperativeVariantStockWorkflowInput = {
   cooperative_id: string

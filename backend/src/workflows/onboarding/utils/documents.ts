@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { DOCUMENT_TYPES_WITH_EXPIRY, documentExpired, type DocumentType, type VendorDocumentInput } from "@tadamon/shared"
-import { invalidField } from "./field-error"
+import { invalidField } from "../../../utils/field-error"
 import { ownUploads, type UploadOwner } from "./uploaded-files"
 
 /** A document's checked fields; `file_url` is still the reference the cooperative sent. */

@@ -2,10 +2,10 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { DOCUMENT_TYPES_WITH_EXPIRY, documentExpired, type DocumentType, CatalogEvents } from "@tadamon/shared"
 import { recordModerationEventStep } from "./steps/record-moderation-event"
-import { getOwnDocumentsStep } from "./steps/validate-documents"
-import { updateCooperativeDocumentsStep } from "./steps/update-cooperative-records"
-import { parseDay } from "./utils/documents"
-import { invalidField } from "./utils/field-error"
+import { getOwnDocumentsStep } from "../onboarding/steps/validate-documents"
+import { updateCooperativeDocumentsStep } from "../onboarding/steps/update-cooperative-records"
+import { parseDay } from "../onboarding/utils/documents"
+import { invalidField } from "../../utils/field-error"
 
 export type VerifyCooperativeDocumentWorkflowInput = {
   cooperative_id: string
