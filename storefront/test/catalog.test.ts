@@ -2,7 +2,7 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import type { HttpTypes } from "@medusajs/types"
-import { LOCALES } from "@tadamon/shared"
+import { LOCALES } from "@tadamon/shared/i18n"
 import { localePath, queryString, switchLocalePath } from "../src/lib/paths"
 import { lowestPrice, variantPrice } from "../src/lib/util/prices"
 import { LOW_STOCK_THRESHOLD, stockState } from "../src/lib/util/stock"

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import type { HttpTypes } from "@medusajs/types"
-import type { StoreCooperativeShippingResponse } from "@tadamon/shared"
+import type { StoreCooperativeShippingResponse } from "@tadamon/shared/contracts/store"
 import { fieldErrorsByInput, formInteger, safeNextPath } from "../src/lib/forms"
 import { addressPayload, addressValues, isAddressComplete, requiredErrors } from "../src/lib/util/address"
 import { groupCartLines, itemCount } from "../src/lib/util/cart"

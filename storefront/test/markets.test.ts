@@ -2,7 +2,8 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import QRCode from "qrcode"
-import { ATTRIBUTION_METADATA_KEY, LOCALES, standLink, type Attribution, type ProgramItem } from "@tadamon/shared"
+import { ATTRIBUTION_METADATA_KEY, standLink, type Attribution, type ProgramItem } from "@tadamon/shared/contracts/store"
+import { LOCALES } from "@tadamon/shared/i18n"
 import {
   attributionFromUrl,
   cartMetadataWithAttribution,

@@ -7,7 +7,8 @@ import assert from "node:assert/strict"
 import { readdirSync, readFileSync } from "node:fs"
 import { join, relative } from "node:path"
 import { describe, it } from "node:test"
-import { LOCALES, SECTORS } from "@tadamon/shared"
+import { SECTORS } from "@tadamon/shared/contracts/store"
+import { LOCALES } from "@tadamon/shared/i18n"
 
 const ROOT = join(__dirname, "..")
 const SRC = join(ROOT, "src")

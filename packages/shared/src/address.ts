@@ -1,7 +1,7 @@
-import { findRegion, isProvinceInRegion } from "./geography"
+import { findRegion, isProvinceInRegion } from "./regions"
 import { DEFAULT_LOCALE, type Locale } from "./locales"
 import { parseMoroccanPhone } from "./phone"
-import { validationMessage, type FieldError, type ValidationCode } from "./checkout"
+import { validationMessage, type FieldError, type ValidationCode } from "./validation-messages"
 import { provinceOfCity, resolveProvinceField } from "./province-resolver"
 
 /**

@@ -1,6 +1,6 @@
 import { test } from "node:test"
 import assert from "node:assert/strict"
-import { REGIONS } from "./geography"
+import { REGIONS } from "./regions"
 import { foldText, placeKey } from "./place-names"
 import { CITIES, ambiguousPlaceKeys, provinceOfCity, resolveProvince, resolveProvinceField } from "./province-resolver"
 

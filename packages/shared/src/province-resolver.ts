@@ -1,6 +1,6 @@
 import aliasData from "./data/morocco-province-aliases.json"
 import cityData from "./data/morocco-cities.json"
-import { REGIONS, type Province } from "./geography"
+import { REGIONS, type Province } from "./regions"
 import type { LocalizedText } from "./locales"
 import { placeKey } from "./place-names"
 

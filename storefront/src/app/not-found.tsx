@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, direction } from "@tadamon/shared"
+import { DEFAULT_LOCALE, direction } from "@tadamon/shared/i18n"
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { NotFoundContent } from "@/modules/common/components/not-found-content"

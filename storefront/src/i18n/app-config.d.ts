@@ -1,4 +1,4 @@
-import type { Locale } from "@tadamon/shared"
+import type { Locale } from "@tadamon/shared/i18n"
 import type { Messages } from "./messages"
 
 // Typed keys: `t("missing.key")` fails `tsc`, on top of test/messages.test.ts.

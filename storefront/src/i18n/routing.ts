@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, LOCALES } from "@tadamon/shared"
+import { DEFAULT_LOCALE, LOCALES } from "@tadamon/shared/i18n"
 import { defineRouting } from "next-intl/routing"
 
 export const routing = defineRouting({

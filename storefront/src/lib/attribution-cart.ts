@@ -1,5 +1,5 @@
 import "server-only"
-import type { Locale } from "@tadamon/shared"
+import type { Locale } from "@tadamon/shared/i18n"
 import { cartMetadataWithAttribution } from "./attribution"
 import { getAttribution } from "./cookies"
 import { visitorGet } from "./data/store-fetch"

@@ -1,5 +1,5 @@
 import type { NextRequest, NextResponse } from "next/server"
-import { LOCALES } from "@tadamon/shared"
+import { LOCALES } from "@tadamon/shared/i18n"
 import {
   ATTRIBUTION_COOKIE,
   ATTRIBUTION_MAX_AGE,

@@ -4,7 +4,7 @@ import {
   attributionFromQuery,
   type Attribution,
   type AttributionChannel,
-} from "@tadamon/shared"
+} from "@tadamon/shared/contracts/store"
 
 /**
  * Where a visit came from (a stand's QR code, an edition page's "shop this market" link), from

@@ -1,5 +1,5 @@
 import "server-only"
-import type { Attribution } from "@tadamon/shared"
+import type { Attribution } from "@tadamon/shared/contracts/store"
 import { cookies } from "next/headers"
 import { ATTRIBUTION_COOKIE, parseAttribution } from "./attribution"
 import { cookieSecure } from "./env"

@@ -1,6 +1,6 @@
 /*
- * Client islands import this module: it imports nothing at run time (in particular not
- * @tadamon/shared, whose CommonJS barrel would bring the whole geography into the bundle).
+ * Client islands import this module: it imports nothing at run time (in particular nothing of
+ * @tadamon/shared, see "Client components" in its README).
  */
 
 /**

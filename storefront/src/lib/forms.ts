@@ -1,4 +1,4 @@
-import { isLocale, type FieldError, type Locale } from "@tadamon/shared"
+import { isLocale, type FieldError, type Locale } from "@tadamon/shared/i18n"
 
 /** Reading and checking what forms send (server side); their answers are in `form-state.ts`. */
 export { failure, IDLE, success, type FormState } from "./form-state"

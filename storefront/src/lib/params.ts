@@ -1,6 +1,6 @@
 import { hasLocale } from "next-intl"
 import { notFound } from "next/navigation"
-import type { Locale } from "@tadamon/shared"
+import type { Locale } from "@tadamon/shared/i18n"
 import { routing } from "@/i18n/routing"
 
 /** The `[locale]` param, checked (the layout already 404s on others). */

@@ -1,6 +1,6 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
-import { validationMessage, type Locale } from "@tadamon/shared"
+import { validationMessage, type Locale } from "@tadamon/shared/i18n"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { failure, formLocale, formText, MIN_PASSWORD_LENGTH, success, type FormState } from "./forms"

@@ -1,4 +1,4 @@
-import type { Locale } from "@tadamon/shared"
+import type { Locale } from "@tadamon/shared/i18n"
 
 /** `/products/x` in a locale: `/ar/products/x`; `/` becomes `/ar`. */
 export function localePath(locale: Locale, path: string = "/"): string {
@@ -9,8 +9,8 @@ export function localePath(locale: Locale, path: string = "/"): string {
 /**
  * The same page in another language: `/fr/products/x?variant=v` becomes `/ar/products/x?variant=v`.
  * `current` is a path with an optional query; `locales` are the locale prefixes to replace. The
- * language links (a client island) pass them in: at run time this module imports nothing from
- * @tadamon/shared, whose CommonJS barrel would bring the whole geography into the browser bundle.
+ * language links (a client island) pass them in: at run time this module imports nothing, so the
+ * island's bundle takes nothing of @tadamon/shared (even `/i18n` brings its validation messages).
  */
 export function switchLocalePath(current: string, locale: Locale, locales: readonly string[]): string {
   const queryStart = current.indexOf("?")

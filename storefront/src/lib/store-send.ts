@@ -1,5 +1,6 @@
 import "server-only"
-import type { CartChange, FieldError, Locale } from "@tadamon/shared"
+import type { CartChange } from "@tadamon/shared/contracts/store"
+import type { FieldError, Locale } from "@tadamon/shared/i18n"
 import { visitorHeaders } from "./data/store-fetch"
 import { backendUrl, publishableKey } from "./env"
 

@@ -1,4 +1,4 @@
-import { direction } from "@tadamon/shared"
+import { direction } from "@tadamon/shared/i18n"
 import type { Metadata, Viewport } from "next"
 import { notFound } from "next/navigation"
 import { hasLocale } from "next-intl"

@@ -1,4 +1,4 @@
-import type { Locale } from "@tadamon/shared"
+import type { Locale } from "@tadamon/shared/i18n"
 import type account from "./ar/account.json"
 import type catalog from "./ar/catalog.json"
 import type checkout from "./ar/checkout.json"

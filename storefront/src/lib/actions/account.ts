@@ -2,7 +2,8 @@
 
 import type { HttpTypes } from "@medusajs/types"
 import { FetchError } from "@medusajs/js-sdk"
-import type { Locale, StoreCustomerCartResponse } from "@tadamon/shared"
+import type { StoreCustomerCartResponse } from "@tadamon/shared/contracts/store"
+import type { Locale } from "@tadamon/shared/i18n"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { attributeCartById } from "../attribution-cart"

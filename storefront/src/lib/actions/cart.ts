@@ -1,6 +1,6 @@
 "use server"
 
-import { LOCALE_TAGS, type Locale } from "@tadamon/shared"
+import { LOCALE_TAGS, type Locale } from "@tadamon/shared/i18n"
 import { refresh } from "next/cache"
 import { getTranslations } from "next-intl/server"
 import { attributeCart, newCartMetadata } from "../attribution-cart"

@@ -1,15 +1,9 @@
 "use server"
 
 import type { HttpTypes } from "@medusajs/types"
-import {
-  formatPrice,
-  LOCALE_TAGS,
-  PAYMENT_PROVIDERS,
-  validationMessage,
-  type CartChange,
-  type Locale,
-  type StoreCompleteCartResponse,
-} from "@tadamon/shared"
+import { PAYMENT_PROVIDERS, type CartChange, type StoreCompleteCartResponse } from "@tadamon/shared/contracts/store"
+import { LOCALE_TAGS, validationMessage, type Locale } from "@tadamon/shared/i18n"
+import { formatPrice } from "@tadamon/shared/money"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"

@@ -1,6 +1,6 @@
 "use server"
 
-import { validationMessage } from "@tadamon/shared"
+import { validationMessage } from "@tadamon/shared/i18n"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { setOrderAccess } from "../cookies"

@@ -4,14 +4,14 @@ import { FetchError } from "@medusajs/js-sdk"
 import {
   UPLOAD_MAX_BYTES,
   vendorValidationMessage,
-  type Locale,
   type VendorAcceptInvitationRequest,
   type VendorAcceptInvitationResponse,
   type VendorApplicationRequest,
   type VendorApplicationResponse,
   type VendorDocumentInput,
   type VendorMeResponse,
-} from "@tadamon/shared"
+} from "@tadamon/shared/contracts/vendor"
+import type { Locale } from "@tadamon/shared/i18n"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { APPLICATION_TEXT_INPUTS, DOCUMENT_SLOTS, DOCUMENT_TEXT_INPUTS, type DocumentSlot } from "@/modules/coop/lib/application-form"

@@ -3,14 +3,14 @@
 import {
   UPLOAD_MAX_BYTES,
   vendorValidationMessage,
-  type Locale,
   type VendorCreateProductRequest,
   type VendorDeleteResponse,
   type VendorProductResponse,
   type VendorProductStatusRequest,
   type VendorStockRequest,
   type VendorVariantInput,
-} from "@tadamon/shared"
+} from "@tadamon/shared/contracts/vendor"
+import type { Locale } from "@tadamon/shared/i18n"
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"

@@ -8,7 +8,7 @@ import {
   type VendorDeleteResponse,
   type VendorDocumentInput,
   type VendorDocumentResponse,
-} from "@tadamon/shared"
+} from "@tadamon/shared/contracts/vendor"
 import { refresh } from "next/cache"
 import { getTranslations } from "next-intl/server"
 import { uploadFiles, vendorSend } from "../data/vendor-fetch"

@@ -1,6 +1,6 @@
 "use server"
 
-import { vendorValidationMessage, type VendorCreateInvitationRequest, type VendorDeleteResponse, type VendorInvitationResponse } from "@tadamon/shared"
+import { vendorValidationMessage, type VendorCreateInvitationRequest, type VendorDeleteResponse, type VendorInvitationResponse } from "@tadamon/shared/contracts/vendor"
 import { refresh } from "next/cache"
 import { getTranslations } from "next-intl/server"
 import { vendorSend } from "../data/vendor-fetch"

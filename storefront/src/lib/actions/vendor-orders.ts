@@ -7,7 +7,7 @@ import {
   type VendorOrderAction,
   type VendorOrderResponse,
   type VendorShipOrderRequest,
-} from "@tadamon/shared"
+} from "@tadamon/shared/contracts/vendor"
 import { refresh } from "next/cache"
 import { getTranslations } from "next-intl/server"
 import { vendorSend } from "../data/vendor-fetch"

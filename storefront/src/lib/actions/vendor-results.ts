@@ -1,5 +1,5 @@
 import "server-only"
-import type { Locale } from "@tadamon/shared"
+import type { Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 import { failure, type FormState } from "../forms"
 import type { StoreFailure } from "../store-send"

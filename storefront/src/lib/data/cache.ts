@@ -2,7 +2,7 @@
  * Cache tags of the catalog reads: the one catalogue in `@tadamon/shared` (catalog-events.ts), from
  * which the backend's catalog-changed subscriber expires them through `POST /api/revalidate`.
  */
-export { CACHE_TAGS } from "@tadamon/shared"
+export { CACHE_TAGS } from "@tadamon/shared/catalog-events"
 
 /**
  * How long a cached read may be served before Next refetches it in the background, in seconds.

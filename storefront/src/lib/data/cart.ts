@@ -1,6 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { LOCALE_TAGS, type Locale, type StoreCooperativeShippingResponse } from "@tadamon/shared"
+import type { StoreCooperativeShippingResponse } from "@tadamon/shared/contracts/store"
+import { LOCALE_TAGS, type Locale } from "@tadamon/shared/i18n"
 import { FetchError } from "@medusajs/js-sdk"
 import { after } from "next/server"
 import { cache } from "react"

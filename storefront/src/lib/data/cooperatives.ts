@@ -1,5 +1,6 @@
 import "server-only"
-import type { Locale, Sector, StoreCooperativeListResponse, StoreCooperativeResponse } from "@tadamon/shared"
+import type { Sector, StoreCooperativeListResponse, StoreCooperativeResponse } from "@tadamon/shared/contracts/store"
+import type { Locale } from "@tadamon/shared/i18n"
 import { CACHE_TAGS, REVALIDATE_SECONDS } from "./cache"
 import { getMadRegion } from "./regions"
 import { nullWhenNotFound, storeGet } from "./store-fetch"

@@ -1,6 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import type { Locale, StoreOrderGroup, StoreOrderGroupListResponse, StoreOrderGroupResponse } from "@tadamon/shared"
+import type { StoreOrderGroup, StoreOrderGroupListResponse, StoreOrderGroupResponse } from "@tadamon/shared/contracts/store"
+import type { Locale } from "@tadamon/shared/i18n"
 import { redirect } from "next/navigation"
 import { cache } from "react"
 import { getSessionToken } from "../cookies"

@@ -1,6 +1,7 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
-import type { Locale, StoreEdition, StoreEditionListResponse, StoreEditionResponse, StoreEditionSummary } from "@tadamon/shared"
+import type { StoreEdition, StoreEditionListResponse, StoreEditionResponse, StoreEditionSummary } from "@tadamon/shared/contracts/store"
+import type { Locale } from "@tadamon/shared/i18n"
 import { CACHE_TAGS } from "./cache"
 import { nullWhenNotFound, storeGet } from "./store-fetch"
 

@@ -1,5 +1,6 @@
 import "server-only"
-import type { Locale, StoreOrderGroup, StoreOrderGroupResponse } from "@tadamon/shared"
+import type { StoreOrderGroup, StoreOrderGroupResponse } from "@tadamon/shared/contracts/store"
+import type { Locale } from "@tadamon/shared/i18n"
 import { nullWhenNotFound, visitorGet } from "./store-fetch"
 
 /**

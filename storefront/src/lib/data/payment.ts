@@ -1,6 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { PAYMENT_PROVIDERS } from "@tadamon/shared"
+import { PAYMENT_PROVIDERS } from "@tadamon/shared/contracts/store"
 import { cache } from "react"
 import { stripeJsUrl, stripePublishableKey } from "../env"
 import { sdk } from "../sdk"

@@ -1,6 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import type { Locale } from "@tadamon/shared"
+import type { Locale } from "@tadamon/shared/i18n"
 import type { TadamonProduct, TadamonProductListResponse } from "../../types"
 import { CACHE_TAGS, REVALIDATE_SECONDS } from "./cache"
 import { getMadRegion } from "./regions"

@@ -1,6 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { CURRENCY_CODE } from "@tadamon/shared"
+import { CURRENCY_CODE } from "@tadamon/shared/money"
 import { CACHE_TAGS, REVALIDATE_SECONDS } from "./cache"
 import { storeGet } from "./store-fetch"
 

@@ -1,6 +1,6 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
-import { LOCALE_TAGS, type Locale } from "@tadamon/shared"
+import { LOCALE_TAGS, type Locale } from "@tadamon/shared/i18n"
 import { headers as requestHeaders } from "next/headers"
 import { getSessionToken } from "../cookies"
 import { sdk } from "../sdk"

@@ -1,6 +1,5 @@
 import "server-only"
 import type {
-  Locale,
   VendorDocumentListResponse,
   VendorInvitationListResponse,
   VendorMemberListResponse,
@@ -8,7 +7,8 @@ import type {
   VendorProductListResponse,
   VendorProductResponse,
   VendorProductStatus,
-} from "@tadamon/shared"
+} from "@tadamon/shared/contracts/vendor"
+import type { Locale } from "@tadamon/shared/i18n"
 import { nullWhenMissing, vendorGet } from "./vendor-fetch"
 
 /** The cooperative's products, newest first, optionally of one status. */

@@ -1,5 +1,6 @@
 import "server-only"
-import { LOCALE_TAGS, type Locale, type UploadKind, type VendorUploadResponse } from "@tadamon/shared"
+import type { UploadKind, VendorUploadResponse } from "@tadamon/shared/contracts/vendor"
+import { LOCALE_TAGS, type Locale } from "@tadamon/shared/i18n"
 import { getMemberToken } from "../cookies"
 import { sdk } from "../sdk"
 import { backendRequestUrl, backendSend, type SendOptions, type StoreResult } from "../store-send"

@@ -1,14 +1,14 @@
 import "server-only"
 import type {
   EarningsInterval,
-  Locale,
   VendorEarningsResponse,
   VendorEarningsSeriesResponse,
   VendorOrder,
   VendorOrderFilter,
   VendorOrderListResponse,
   VendorOrderResponse,
-} from "@tadamon/shared"
+} from "@tadamon/shared/contracts/vendor"
+import type { Locale } from "@tadamon/shared/i18n"
 import { nullWhenMissing, vendorGet } from "./vendor-fetch"
 
 /** The cooperative's orders, newest first, with how many wait in each filter (the tabs' badges). */

@@ -1,5 +1,6 @@
 import "server-only"
-import type { Locale, VendorMeResponse } from "@tadamon/shared"
+import type { VendorMeResponse } from "@tadamon/shared/contracts/vendor"
+import type { Locale } from "@tadamon/shared/i18n"
 import { redirect } from "next/navigation"
 import { cache } from "react"
 import { getMemberToken } from "../cookies"

@@ -1,4 +1,5 @@
-import { findProvince, regionOfProvince, validationMessage, type Locale } from "@tadamon/shared"
+import { findProvince, regionOfProvince } from "@tadamon/shared/geography"
+import { validationMessage, type Locale } from "@tadamon/shared/i18n"
 
 /** The inputs of the Moroccan address form, in order. */
 export const ADDRESS_INPUTS = [

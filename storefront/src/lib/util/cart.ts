@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import type { CooperativeRef, StoreCooperativeShippingResponse } from "@tadamon/shared"
+import type { CooperativeRef, StoreCooperativeShippingResponse } from "@tadamon/shared/contracts/store"
 
 export type CartGroup = {
   /** Null for lines the backend did not place under a cooperative (or when grouping is unavailable). */

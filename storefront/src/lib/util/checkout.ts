@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import type { StoreCooperativeShippingResponse } from "@tadamon/shared"
+import type { StoreCooperativeShippingResponse } from "@tadamon/shared/contracts/store"
 import { isAddressComplete } from "./address"
 
 export const CHECKOUT_STEPS = ["address", "shipping", "payment", "review"] as const

@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import { CURRENCY_CODE } from "@tadamon/shared"
+import { CURRENCY_CODE } from "@tadamon/shared/money"
 
 /** A variant's price for the region, in major units (dirhams), as the Store API computed it. */
 export type Price = {

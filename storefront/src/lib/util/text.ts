@@ -1,4 +1,4 @@
-import type { Locale } from "@tadamon/shared"
+import type { Locale } from "@tadamon/shared/i18n"
 
 /**
  * Wraps text of unknown direction (an email, a reference, a name) in Unicode first-strong

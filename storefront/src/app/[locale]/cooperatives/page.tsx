@@ -1,4 +1,5 @@
-import { findProvince, isSector } from "@tadamon/shared"
+import { isSector } from "@tadamon/shared/contracts/store"
+import { findProvince } from "@tadamon/shared/geography"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"

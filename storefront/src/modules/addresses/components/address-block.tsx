@@ -1,4 +1,5 @@
-import { formatMoroccanPhone, provinceName, type Locale } from "@tadamon/shared"
+import { formatMoroccanPhone, provinceName } from "@tadamon/shared/geography"
+import type { Locale } from "@tadamon/shared/i18n"
 import { joinParts } from "@/lib/util/text"
 
 type Address = {

@@ -1,4 +1,5 @@
-import { FIELD_LABELS, REGIONS, type Locale } from "@tadamon/shared"
+import { REGIONS } from "@tadamon/shared/geography"
+import { FIELD_LABELS, type Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 import { ADDRESS_INPUTS, type AddressInput, type AddressValues } from "@/lib/util/address"
 import { AddressFields } from "./address-fields"

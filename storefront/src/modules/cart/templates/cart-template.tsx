@@ -1,5 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
-import { formatPrice, type Locale } from "@tadamon/shared"
+import type { Locale } from "@tadamon/shared/i18n"
+import { formatPrice } from "@tadamon/shared/money"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { localePath } from "@/lib/paths"

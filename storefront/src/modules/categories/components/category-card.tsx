@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import type { Locale } from "@tadamon/shared"
+import type { Locale } from "@tadamon/shared/i18n"
 import Link from "next/link"
 import { localePath } from "@/lib/paths"
 import { CategoryIcon } from "./category-icon"

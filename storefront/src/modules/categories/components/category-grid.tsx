@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import type { Locale } from "@tadamon/shared"
+import type { Locale } from "@tadamon/shared/i18n"
 import { CategoryCard } from "./category-card"
 
 export function CategoryGrid({ categories, locale }: { categories: HttpTypes.StoreProductCategory[]; locale: Locale }) {

@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import { FIELD_LABELS, type Locale } from "@tadamon/shared"
+import { FIELD_LABELS, type Locale } from "@tadamon/shared/i18n"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { saveCheckoutAddress } from "@/lib/actions/checkout"

@@ -3,7 +3,7 @@
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js"
 import type { Stripe, StripeElements, StripeElementsOptionsClientSecret } from "@stripe/stripe-js"
 import { loadStripe } from "@stripe/stripe-js/pure"
-import type { Locale } from "@tadamon/shared"
+import type { Locale } from "@tadamon/shared/i18n"
 import { startTransition, useActionState, useEffect, useState, type FormEvent } from "react"
 import type { FormState } from "@/lib/form-state"
 import { cardErrorKey, isAuthorizedStatus, type CardErrorKey } from "@/lib/util/card-errors"

@@ -1,4 +1,5 @@
-import { PAYMENT_PROVIDERS, type Locale } from "@tadamon/shared"
+import { PAYMENT_PROVIDERS } from "@tadamon/shared/contracts/store"
+import type { Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 import { saveCheckoutPayment } from "@/lib/actions/checkout"
 import { ActionForm, FormMessage, SubmitButton } from "@/modules/common/components/action-form"

@@ -1,5 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
-import { formatPrice, PAYMENT_PROVIDERS, type Locale, type StoreCooperativeShippingResponse } from "@tadamon/shared"
+import { PAYMENT_PROVIDERS, type StoreCooperativeShippingResponse } from "@tadamon/shared/contracts/store"
+import type { Locale } from "@tadamon/shared/i18n"
+import { formatPrice } from "@tadamon/shared/money"
 import { getTranslations } from "next-intl/server"
 import { placeCardOrder, placeOrder } from "@/lib/actions/checkout"
 import type { CardPaymentConfig } from "@/lib/data/payment"

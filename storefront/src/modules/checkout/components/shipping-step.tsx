@@ -1,4 +1,5 @@
-import type { Locale, StoreCooperativeShippingResponse } from "@tadamon/shared"
+import type { StoreCooperativeShippingResponse } from "@tadamon/shared/contracts/store"
+import type { Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 import { saveCheckoutShipping } from "@/lib/actions/checkout"
 import { ActionForm, FormMessage, SubmitButton } from "@/modules/common/components/action-form"

@@ -1,4 +1,5 @@
-import { formatPrice, type Locale } from "@tadamon/shared"
+import type { Locale } from "@tadamon/shared/i18n"
+import { formatPrice } from "@tadamon/shared/money"
 import { getTranslations } from "next-intl/server"
 
 /** "Free" or the price of a shipping option, and its delivery estimate ("24–72 h"). */

@@ -1,4 +1,4 @@
-import type { Locale } from "@tadamon/shared"
+import type { Locale } from "@tadamon/shared/i18n"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { placeCardOrder } from "@/lib/actions/checkout"

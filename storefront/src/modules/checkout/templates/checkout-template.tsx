@@ -1,5 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
-import { formatPrice, type Locale, type StoreCooperativeShippingResponse } from "@tadamon/shared"
+import type { StoreCooperativeShippingResponse } from "@tadamon/shared/contracts/store"
+import type { Locale } from "@tadamon/shared/i18n"
+import { formatPrice } from "@tadamon/shared/money"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import type { CardPaymentConfig } from "@/lib/data/payment"

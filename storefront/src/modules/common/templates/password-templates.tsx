@@ -1,4 +1,4 @@
-import { FIELD_LABELS, type Locale } from "@tadamon/shared"
+import { FIELD_LABELS, type Locale } from "@tadamon/shared/i18n"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { type FormState, MIN_PASSWORD_LENGTH } from "@/lib/forms"

@@ -1,4 +1,5 @@
-import type { Locale, OrderProgressStatus, VendorPaymentMethod, VendorPaymentStatus } from "@tadamon/shared"
+import type { OrderProgressStatus, VendorPaymentMethod, VendorPaymentStatus } from "@tadamon/shared/contracts/vendor"
+import type { Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 
 /** Where an order stands: placed, accepted, prepared, shipped, delivered, cancelled. */

@@ -1,4 +1,5 @@
-import type { Locale, VendorProductStatus } from "@tadamon/shared"
+import type { VendorProductStatus } from "@tadamon/shared/contracts/vendor"
+import type { Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 
 /** A product's review status as a chip: draft, awaiting review, on sale, rejected. */

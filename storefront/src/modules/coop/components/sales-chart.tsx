@@ -1,4 +1,6 @@
-import { formatPrice, type Locale, type VendorEarningsSeriesResponse } from "@tadamon/shared"
+import type { VendorEarningsSeriesResponse } from "@tadamon/shared/contracts/vendor"
+import type { Locale } from "@tadamon/shared/i18n"
+import { formatPrice } from "@tadamon/shared/money"
 import { getFormatter, getTranslations } from "next-intl/server"
 
 const WIDTH = 320

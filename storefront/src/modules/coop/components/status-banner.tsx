@@ -1,4 +1,5 @@
-import type { Locale, VendorMeResponse } from "@tadamon/shared"
+import type { VendorMeResponse } from "@tadamon/shared/contracts/vendor"
+import type { Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 
 /**

@@ -1,4 +1,4 @@
-import type { DocumentType } from "@tadamon/shared"
+import type { DocumentType } from "@tadamon/shared/contracts/vendor"
 
 /**
  * The inputs of the application form. Text inputs are named after the request body's paths

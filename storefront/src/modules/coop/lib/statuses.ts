@@ -1,4 +1,4 @@
-import { VENDOR_ORDER_FILTERS, VENDOR_PRODUCT_STATUSES, type VendorOrderFilter, type VendorProductStatus } from "@tadamon/shared"
+import { VENDOR_ORDER_FILTERS, VENDOR_PRODUCT_STATUSES, type VendorOrderFilter, type VendorProductStatus } from "@tadamon/shared/contracts/vendor"
 
 /** Checks for statuses read from the URL (`?status=`). Server side only (imports @tadamon/shared). */
 export function isProductStatus(value: string | undefined): value is VendorProductStatus {

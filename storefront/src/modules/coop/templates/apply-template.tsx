@@ -1,4 +1,7 @@
-import { DOCUMENT_TYPE_LABELS, FOOD_SECTORS, REGIONS, SECTORS, UPLOAD_MAX_BYTES, VENDOR_FIELD_LABELS, type Locale } from "@tadamon/shared"
+import { FOOD_SECTORS, SECTORS } from "@tadamon/shared/contracts/store"
+import { DOCUMENT_TYPE_LABELS, UPLOAD_MAX_BYTES, VENDOR_FIELD_LABELS } from "@tadamon/shared/contracts/vendor"
+import { REGIONS } from "@tadamon/shared/geography"
+import type { Locale } from "@tadamon/shared/i18n"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { applyAsCooperative } from "@/lib/actions/vendor-auth"

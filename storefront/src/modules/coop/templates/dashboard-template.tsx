@@ -1,4 +1,5 @@
-import type { Locale, VendorMeResponse, VendorProductSummary } from "@tadamon/shared"
+import type { VendorMeResponse, VendorProductSummary } from "@tadamon/shared/contracts/vendor"
+import type { Locale } from "@tadamon/shared/i18n"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { localePath, queryString } from "@/lib/paths"

@@ -1,4 +1,5 @@
-import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, UPLOAD_MAX_BYTES, VENDOR_FIELD_LABELS, type Locale, type VendorDocument } from "@tadamon/shared"
+import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, UPLOAD_MAX_BYTES, VENDOR_FIELD_LABELS, type VendorDocument } from "@tadamon/shared/contracts/vendor"
+import type { Locale } from "@tadamon/shared/i18n"
 import { getFormatter, getTranslations } from "next-intl/server"
 import { addDocument, deleteDocument } from "@/lib/actions/vendor-documents"
 import { localePath } from "@/lib/paths"

@@ -1,4 +1,6 @@
-import { EARNINGS_INTERVALS, formatPrice, type EarningsInterval, type EarningsStatement, type Locale, type VendorEarningsSeriesResponse } from "@tadamon/shared"
+import { EARNINGS_INTERVALS, type EarningsInterval, type EarningsStatement, type VendorEarningsSeriesResponse } from "@tadamon/shared/contracts/vendor"
+import type { Locale } from "@tadamon/shared/i18n"
+import { formatPrice } from "@tadamon/shared/money"
 import Link from "next/link"
 import { getFormatter, getTranslations } from "next-intl/server"
 import { localePath, queryString } from "@/lib/paths"

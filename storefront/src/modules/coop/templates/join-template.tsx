@@ -1,4 +1,5 @@
-import { VENDOR_FIELD_LABELS, type Locale } from "@tadamon/shared"
+import { VENDOR_FIELD_LABELS } from "@tadamon/shared/contracts/vendor"
+import type { Locale } from "@tadamon/shared/i18n"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { acceptInvitation } from "@/lib/actions/vendor-auth"

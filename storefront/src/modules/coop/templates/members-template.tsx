@@ -1,4 +1,5 @@
-import { FIELD_LABELS, INVITATION_VALID_DAYS, type Locale, type VendorInvitation, type VendorMember } from "@tadamon/shared"
+import { INVITATION_VALID_DAYS, type VendorInvitation, type VendorMember } from "@tadamon/shared/contracts/vendor"
+import { FIELD_LABELS, type Locale } from "@tadamon/shared/i18n"
 import { getFormatter, getTranslations } from "next-intl/server"
 import { inviteMember, removeMember, revokeInvitation } from "@/lib/actions/vendor-members"
 import { ActionForm, FormMessage, SubmitButton } from "@/modules/common/components/action-form"

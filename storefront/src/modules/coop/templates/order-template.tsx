@@ -1,4 +1,7 @@
-import { formatMoroccanPhone, formatPrice, provinceName, type Locale, type VendorOrder, type VendorOrderAction } from "@tadamon/shared"
+import type { VendorOrder, VendorOrderAction } from "@tadamon/shared/contracts/vendor"
+import { formatMoroccanPhone, provinceName } from "@tadamon/shared/geography"
+import type { Locale } from "@tadamon/shared/i18n"
+import { formatPrice } from "@tadamon/shared/money"
 import Link from "next/link"
 import { getFormatter, getTranslations } from "next-intl/server"
 import { cancelOrder, runOrderAction, shipOrder } from "@/lib/actions/vendor-orders"

@@ -1,4 +1,7 @@
-import { formatPrice, provinceName, VENDOR_ORDER_FILTERS, type Locale, type VendorOrderFilter, type VendorOrderListResponse } from "@tadamon/shared"
+import { VENDOR_ORDER_FILTERS, type VendorOrderFilter, type VendorOrderListResponse } from "@tadamon/shared/contracts/vendor"
+import { provinceName } from "@tadamon/shared/geography"
+import type { Locale } from "@tadamon/shared/i18n"
+import { formatPrice } from "@tadamon/shared/money"
 import Link from "next/link"
 import { getFormatter, getTranslations } from "next-intl/server"
 import { localePath, queryString } from "@/lib/paths"

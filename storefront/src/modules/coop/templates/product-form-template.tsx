@@ -5,10 +5,10 @@ import {
   PRODUCT_TEXT_LIMITS,
   UPLOAD_MAX_BYTES,
   VENDOR_FIELD_LABELS,
-  type Locale,
   type VendorDocument,
   type VendorProduct,
-} from "@tadamon/shared"
+} from "@tadamon/shared/contracts/vendor"
+import type { Locale } from "@tadamon/shared/i18n"
 import Link from "next/link"
 import { getFormatter, getTranslations } from "next-intl/server"
 import { saveProduct } from "@/lib/actions/vendor-catalog"

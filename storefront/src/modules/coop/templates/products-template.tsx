@@ -1,4 +1,6 @@
-import { formatPrice, LOW_STOCK_THRESHOLD, VENDOR_PRODUCT_STATUSES, type Locale, type VendorProductStatus, type VendorProductSummary } from "@tadamon/shared"
+import { LOW_STOCK_THRESHOLD, VENDOR_PRODUCT_STATUSES, type VendorProductStatus, type VendorProductSummary } from "@tadamon/shared/contracts/vendor"
+import type { Locale } from "@tadamon/shared/i18n"
+import { formatPrice } from "@tadamon/shared/money"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { archiveProduct, setProductStatus, updateStock } from "@/lib/actions/vendor-catalog"

@@ -1,4 +1,5 @@
-import type { Locale, StoreCooperative } from "@tadamon/shared"
+import type { StoreCooperative } from "@tadamon/shared/contracts/store"
+import type { Locale } from "@tadamon/shared/i18n"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { localePath } from "@/lib/paths"

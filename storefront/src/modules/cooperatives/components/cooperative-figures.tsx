@@ -1,4 +1,6 @@
-import { regionName, type Locale, type StoreCooperative } from "@tadamon/shared"
+import type { StoreCooperative } from "@tadamon/shared/contracts/store"
+import { regionName } from "@tadamon/shared/geography"
+import type { Locale } from "@tadamon/shared/i18n"
 import { getFormatter, getTranslations } from "next-intl/server"
 import { cooperativePlace } from "../lib/cooperative-place"
 

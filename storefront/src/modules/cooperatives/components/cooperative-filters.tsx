@@ -1,4 +1,6 @@
-import { provinceName, REGIONS, regionName, SECTORS, type Locale, type Sector } from "@tadamon/shared"
+import { SECTORS, type Sector } from "@tadamon/shared/contracts/store"
+import { provinceName, REGIONS, regionName } from "@tadamon/shared/geography"
+import type { Locale } from "@tadamon/shared/i18n"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 

@@ -1,4 +1,5 @@
-import type { Locale, StoreCooperative } from "@tadamon/shared"
+import type { StoreCooperative } from "@tadamon/shared/contracts/store"
+import type { Locale } from "@tadamon/shared/i18n"
 import { CooperativeCard } from "./cooperative-card"
 
 export function CooperativeGrid({ cooperatives, locale }: { cooperatives: StoreCooperative[]; locale: Locale }) {

@@ -1,4 +1,6 @@
-import { provinceName, type Locale, type StoreCooperative } from "@tadamon/shared"
+import type { StoreCooperative } from "@tadamon/shared/contracts/store"
+import { provinceName } from "@tadamon/shared/geography"
+import type { Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 
 /** "Commune, Province" in the visitor's language (commune translated by the backend). */

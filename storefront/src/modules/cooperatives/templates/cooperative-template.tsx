@@ -1,4 +1,5 @@
-import type { Locale, StoreCooperativeResponse } from "@tadamon/shared"
+import type { StoreCooperativeResponse } from "@tadamon/shared/contracts/store"
+import type { Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 import { localePath } from "@/lib/paths"
 import { Breadcrumbs } from "@/modules/common/components/breadcrumbs"

@@ -1,4 +1,5 @@
-import type { Locale, Sector, StoreCooperativeListResponse } from "@tadamon/shared"
+import type { Sector, StoreCooperativeListResponse } from "@tadamon/shared/contracts/store"
+import type { Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 import { localePath } from "@/lib/paths"
 import { Pagination } from "@/modules/common/components/pagination"

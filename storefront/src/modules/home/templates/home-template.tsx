@@ -1,5 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
-import type { Locale, StoreCooperative, StoreEditionSummary } from "@tadamon/shared"
+import type { StoreCooperative, StoreEditionSummary } from "@tadamon/shared/contracts/store"
+import type { Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 import { localePath } from "@/lib/paths"
 import { CategoryGrid } from "@/modules/categories/components/category-grid"

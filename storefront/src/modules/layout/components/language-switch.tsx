@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from "@tadamon/shared"
+import { LOCALES, type Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 import { LanguageLinks } from "./language-links"
 

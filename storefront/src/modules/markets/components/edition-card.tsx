@@ -1,4 +1,6 @@
-import { editionStatus, provinceName, type Locale, type StoreEditionSummary } from "@tadamon/shared"
+import { editionStatus, type StoreEditionSummary } from "@tadamon/shared/contracts/store"
+import { provinceName } from "@tadamon/shared/geography"
+import type { Locale } from "@tadamon/shared/i18n"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { joinParts } from "@/lib/util/text"

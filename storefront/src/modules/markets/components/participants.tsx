@@ -1,4 +1,5 @@
-import { isSector, type EditionParticipant, type Locale } from "@tadamon/shared"
+import { isSector, type EditionParticipant } from "@tadamon/shared/contracts/store"
+import type { Locale } from "@tadamon/shared/i18n"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { CooperativeLogo } from "@/modules/cooperatives/components/cooperative-logo"

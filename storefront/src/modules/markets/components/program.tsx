@@ -1,4 +1,5 @@
-import type { Locale, ProgramItem } from "@tadamon/shared"
+import type { ProgramItem } from "@tadamon/shared/contracts/store"
+import type { Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 import { formatProgramDay, programByDay } from "../lib/editions"
 

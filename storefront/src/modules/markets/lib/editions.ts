@@ -1,12 +1,11 @@
 import {
   editionStatus,
-  LOCALE_TAGS,
   type EditionParticipant,
   type EditionStatus,
-  type Locale,
   type ProgramItem,
   type StoreEditionSummary,
-} from "@tadamon/shared"
+} from "@tadamon/shared/contracts/store"
+import { LOCALE_TAGS, type Locale } from "@tadamon/shared/i18n"
 
 /**
  * What the markets pages do with editions: group them by status (worked out from the dates at

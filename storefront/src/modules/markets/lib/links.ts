@@ -1,4 +1,5 @@
-import { ATTRIBUTION_QUERY, type Locale } from "@tadamon/shared"
+import { ATTRIBUTION_QUERY } from "@tadamon/shared/contracts/store"
+import type { Locale } from "@tadamon/shared/i18n"
 import { localePath } from "@/lib/paths"
 
 /** An edition's page: `/fr/markets/taounate-2`. */

@@ -1,4 +1,6 @@
-import { editionStatus, provinceName, type Locale, type StoreEdition } from "@tadamon/shared"
+import { editionStatus, type StoreEdition } from "@tadamon/shared/contracts/store"
+import { provinceName } from "@tadamon/shared/geography"
+import type { Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 import { localePath } from "@/lib/paths"
 import { Breadcrumbs } from "@/modules/common/components/breadcrumbs"

@@ -1,4 +1,5 @@
-import type { EditionStatus, Locale, StoreEditionSummary } from "@tadamon/shared"
+import type { EditionStatus, StoreEditionSummary } from "@tadamon/shared/contracts/store"
+import type { Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 import { localePath } from "@/lib/paths"
 import { Breadcrumbs } from "@/modules/common/components/breadcrumbs"

@@ -1,4 +1,5 @@
-import type { EditionParticipant, Locale, StoreEdition } from "@tadamon/shared"
+import type { EditionParticipant, StoreEdition } from "@tadamon/shared/contracts/store"
+import type { Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 import { QrCode } from "../components/qr-code"
 import { formatDateRange } from "../lib/editions"

@@ -1,4 +1,6 @@
-import { formatPrice, PAYMENT_PROVIDERS, type Locale, type StoreCooperativeOrder, type StoreOrderGroup } from "@tadamon/shared"
+import { PAYMENT_PROVIDERS, type StoreCooperativeOrder, type StoreOrderGroup } from "@tadamon/shared/contracts/store"
+import type { Locale } from "@tadamon/shared/i18n"
+import { formatPrice } from "@tadamon/shared/money"
 import Link from "next/link"
 import { getFormatter, getTranslations } from "next-intl/server"
 import { localePath } from "@/lib/paths"

@@ -1,4 +1,5 @@
-import { PAYMENT_PROVIDERS, type Locale, type StoreOrderGroup } from "@tadamon/shared"
+import { PAYMENT_PROVIDERS, type StoreOrderGroup } from "@tadamon/shared/contracts/store"
+import type { Locale } from "@tadamon/shared/i18n"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { localePath } from "@/lib/paths"

@@ -1,4 +1,5 @@
-import { FIELD_LABELS, type Locale, type StoreOrderGroup } from "@tadamon/shared"
+import type { StoreOrderGroup } from "@tadamon/shared/contracts/store"
+import { FIELD_LABELS, type Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 import { lookupOrder } from "@/lib/actions/orders"
 import { ActionForm, FormMessage, SubmitButton } from "@/modules/common/components/action-form"

@@ -1,4 +1,4 @@
-import type { Locale } from "@tadamon/shared"
+import type { Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 import { CatalogImage } from "@/modules/common/components/catalog-image"
 import type { TadamonProduct } from "@/types"

@@ -1,4 +1,4 @@
-import type { Locale } from "@tadamon/shared"
+import type { Locale } from "@tadamon/shared/i18n"
 import type { TadamonProduct } from "@/types"
 import { ProductCard } from "./product-card"
 

@@ -1,5 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
-import { formatPrice, type Locale } from "@tadamon/shared"
+import type { Locale } from "@tadamon/shared/i18n"
+import { formatPrice } from "@tadamon/shared/money"
 import { getTranslations } from "next-intl/server"
 import { variantPrice } from "@/lib/util/prices"
 

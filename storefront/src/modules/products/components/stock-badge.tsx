@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import type { Locale } from "@tadamon/shared"
+import type { Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 import { stockState } from "@/lib/util/stock"
 

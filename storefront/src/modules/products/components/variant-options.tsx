@@ -1,7 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
-import type { Locale } from "@tadamon/shared"
+import type { Locale } from "@tadamon/shared/i18n"
 import { stockState } from "@/lib/util/stock"
 import { variantLabel } from "@/lib/util/variants"
 

@@ -1,4 +1,5 @@
-import { provinceName, type Locale } from "@tadamon/shared"
+import { provinceName } from "@tadamon/shared/geography"
+import type { Locale } from "@tadamon/shared/i18n"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { localePath } from "@/lib/paths"

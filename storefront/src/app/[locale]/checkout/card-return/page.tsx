@@ -1,4 +1,4 @@
-import { PAYMENT_PROVIDERS } from "@tadamon/shared"
+import { PAYMENT_PROVIDERS } from "@tadamon/shared/contracts/store"
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { retrieveCart } from "@/lib/data/cart"

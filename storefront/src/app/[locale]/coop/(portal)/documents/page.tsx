@@ -1,4 +1,4 @@
-import { cooperativeReadOnly } from "@tadamon/shared"
+import { cooperativeReadOnly } from "@tadamon/shared/contracts/store"
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { requireMember } from "@/lib/data/vendor"

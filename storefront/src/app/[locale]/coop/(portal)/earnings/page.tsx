@@ -1,4 +1,4 @@
-import { EARNINGS_INTERVALS, type EarningsInterval } from "@tadamon/shared"
+import { EARNINGS_INTERVALS, type EarningsInterval } from "@tadamon/shared/contracts/vendor"
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { requireMember } from "@/lib/data/vendor"

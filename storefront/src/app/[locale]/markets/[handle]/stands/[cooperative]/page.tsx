@@ -1,4 +1,4 @@
-import { standLink } from "@tadamon/shared"
+import { standLink } from "@tadamon/shared/contracts/store"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"

@@ -1,6 +1,6 @@
 import { test } from "node:test"
 import assert from "node:assert/strict"
-import { REGIONS, findProvince, isProvinceInRegion, provinceName, regionOfProvince } from "./geography"
+import { REGIONS, findProvince, isProvinceInRegion, provinceName, regionOfProvince } from "./regions"
 
 test("holds the 12 regions and 75 provinces and prefectures", () => {
   assert.equal(REGIONS.length, 12)
