@@ -254,7 +254,7 @@ describe("the key scanner", () => {
 })
 
 describe("the password panels and actions shared by customers and cooperative members", () => {
-  // password-templates.tsx and lib/password-auth.ts read their messages from `auth` or `coopAuth`,
+  // password-templates.tsx and lib/password-auth.ts read their messages from `auth` or `vendorAuth`,
   // chosen at run time: each key they use must be in both, in every locale.
   const source = [join(SRC, "modules", "common", "templates", "password-templates.tsx"), join(SRC, "lib", "password-auth.ts")]
     .map((file) => readFileSync(file, "utf8"))
@@ -266,8 +266,8 @@ describe("the password panels and actions shared by customers and cooperative me
   })
 
   for (const [locale, catalog] of catalogs) {
-    it(`${locale} has each of them in auth and in coopAuth`, () => {
-      const missing = ["auth", "coopAuth"].flatMap((namespace) => keys.map((key) => `${namespace}.${key}`)).filter((key) => !catalog.has(key))
+    it(`${locale} has each of them in auth and in vendorAuth`, () => {
+      const missing = ["auth", "vendorAuth"].flatMap((namespace) => keys.map((key) => `${namespace}.${key}`)).filter((key) => !catalog.has(key))
       assert.deepEqual(missing, [])
     })
   }

@@ -12,17 +12,17 @@ import { isolate } from "./util/text"
 /**
  * Medusa's emailpass provider for Tadamon's two kinds of account: customers (actor `customer`,
  * messages `auth.*`, pages under `/account`) and cooperative members (actor `member`, messages
- * `coopAuth.*`, pages under `/coop`). The server actions of each call these with their account.
+ * `vendorAuth.*`, pages under `/coop`). The server actions of each call these with their account.
  */
 export type EmailPassAccount = {
   actor: "customer" | "member"
-  namespace: "auth" | "coopAuth"
+  namespace: "auth" | "vendorAuth"
   /** The sign-in page, where a reset password leads. */
   signInPath: "/account/login" | "/coop/sign-in"
 }
 
 export const CUSTOMER_AUTH: EmailPassAccount = { actor: "customer", namespace: "auth", signInPath: "/account/login" }
-export const MEMBER_AUTH: EmailPassAccount = { actor: "member", namespace: "coopAuth", signInPath: "/coop/sign-in" }
+export const MEMBER_AUTH: EmailPassAccount = { actor: "member", namespace: "vendorAuth", signInPath: "/coop/sign-in" }
 
 /**
  * The account's messages. Typed over both namespaces; test/messages.test.ts checks that each key

@@ -2,7 +2,7 @@ import type { Locale } from "@tadamon/shared/i18n"
 import type account from "./ar/account.json"
 import type catalog from "./ar/catalog.json"
 import type checkout from "./ar/checkout.json"
-import type coop from "./ar/coop.json"
+import type vendor from "./ar/vendor.json"
 import type markets from "./ar/markets.json"
 
 /**
@@ -10,7 +10,7 @@ import type markets from "./ar/markets.json"
  * so that areas grow without touching each other. Every folder holds the same files and keys;
  * test/messages.test.ts checks it. A file's top-level keys are next-intl namespaces, unique across files.
  */
-export const MESSAGE_FILES = ["catalog", "checkout", "account", "coop", "markets"] as const
+export const MESSAGE_FILES = ["catalog", "checkout", "account", "vendor", "markets"] as const
 
 export async function loadMessages(locale: Locale) {
   const parts = await Promise.all(
@@ -19,4 +19,4 @@ export async function loadMessages(locale: Locale) {
   return Object.assign({}, ...parts.map((part) => part.default)) as Messages
 }
 
-export type Messages = typeof catalog & typeof checkout & typeof account & typeof coop & typeof markets
+export type Messages = typeof catalog & typeof checkout & typeof account & typeof vendor & typeof markets

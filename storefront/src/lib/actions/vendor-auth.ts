@@ -14,7 +14,7 @@ import {
 import type { Locale } from "@tadamon/shared/i18n"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
-import { APPLICATION_TEXT_INPUTS, DOCUMENT_SLOTS, DOCUMENT_TEXT_INPUTS, type DocumentSlot } from "@/modules/coop/lib/application-form"
+import { APPLICATION_TEXT_INPUTS, DOCUMENT_SLOTS, DOCUMENT_TEXT_INPUTS, type DocumentSlot } from "@/modules/vendor/lib/application-form"
 import { clearMemberToken, setMemberToken } from "../cookies"
 import { nullWhenNoMember, uploadFiles, vendorGet, vendorSend } from "../data/vendor-fetch"
 import { failure, formLocale, formText, formValues, MIN_PASSWORD_LENGTH, safeNextPath, type FormState } from "../forms"
@@ -41,7 +41,7 @@ export async function signInMember(_previous: FormState, formData: FormData): Pr
   if (!credentials.ok) {
     return credentials.state
   }
-  const t = await getTranslations({ locale, namespace: "coopAuth" })
+  const t = await getTranslations({ locale, namespace: "vendorAuth" })
   const values = { email: credentials.email }
   let token: string | null
   let me: VendorMeResponse | null = null
@@ -152,7 +152,7 @@ function chosenFile(formData: FormData, name: string): File | null {
  */
 export async function applyAsCooperative(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
-  const t = await getTranslations({ locale, namespace: "coopApply" })
+  const t = await getTranslations({ locale, namespace: "vendorApply" })
   const values = formValues(formData, [...APPLICATION_TEXT_INPUTS, ...DOCUMENT_VALUE_INPUTS])
   values.email = values.email.toLowerCase()
   const password = formData.get("password")
@@ -284,7 +284,7 @@ export async function applyAsCooperative(_previous: FormState, formData: FormDat
  */
 export async function acceptInvitation(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
-  const t = await getTranslations({ locale, namespace: "coopJoin" })
+  const t = await getTranslations({ locale, namespace: "vendorJoin" })
   const invitation = formText(formData, "token")
   const values = formValues(formData, ["first_name", "last_name", "phone", "email"])
   values.email = values.email.toLowerCase()

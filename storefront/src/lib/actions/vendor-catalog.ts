@@ -14,7 +14,7 @@ import type { Locale } from "@tadamon/shared/i18n"
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
-import { LIST_SEPARATOR, MAX_VARIANT_ROWS, PRODUCT_TEXT_TABS, VARIANT_INPUTS, variantInput } from "@/modules/coop/lib/product-form"
+import { LIST_SEPARATOR, MAX_VARIANT_ROWS, PRODUCT_TEXT_TABS, VARIANT_INPUTS, variantInput } from "@/modules/vendor/lib/product-form"
 import { uploadFiles, vendorSend } from "../data/vendor-fetch"
 import { failure, formLocale, formText, formValues, success, type FormState } from "../forms"
 import { localePath, queryString } from "../paths"
@@ -99,7 +99,7 @@ function readVariants(formData: FormData, locale: Locale): VariantRows {
  */
 export async function saveProduct(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
-  const t = await getTranslations({ locale, namespace: "coopProducts" })
+  const t = await getTranslations({ locale, namespace: "vendorProducts" })
   const productId = formText(formData, "product_id")
   const textInputs = PRODUCT_TEXT_TABS.flatMap((tab) => [tab.title, tab.description])
   const keptImages = strings(formData, "images.keep")
@@ -192,7 +192,7 @@ export async function saveProduct(_previous: FormState, formData: FormData): Pro
 /** The stock of one variant, from the products list (units on hand at the cooperative). */
 export async function updateStock(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
-  const t = await getTranslations({ locale, namespace: "coopProducts" })
+  const t = await getTranslations({ locale, namespace: "vendorProducts" })
   const productId = formText(formData, "product_id")
   const variantId = formText(formData, "variant_id")
   const text = formText(formData, "quantity")
@@ -218,7 +218,7 @@ export async function updateStock(_previous: FormState, formData: FormData): Pro
 /** Unpublishes (back to draft) or submits for review. */
 export async function setProductStatus(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
-  const t = await getTranslations({ locale, namespace: "coopProducts" })
+  const t = await getTranslations({ locale, namespace: "vendorProducts" })
   const status = formText(formData, "status") === "draft" ? "draft" : "proposed"
   const body: VendorProductStatusRequest = { status }
   const saved = await vendorSend<VendorProductResponse>(`/vendor/products/${encodeURIComponent(formText(formData, "product_id"))}/status`, {
@@ -235,7 +235,7 @@ export async function setProductStatus(_previous: FormState, formData: FormData)
 /** Archives a product: it leaves the store and the list (orders keep their lines). */
 export async function archiveProduct(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
-  const t = await getTranslations({ locale, namespace: "coopProducts" })
+  const t = await getTranslations({ locale, namespace: "vendorProducts" })
   const archived = await vendorSend<VendorDeleteResponse>(`/vendor/products/${encodeURIComponent(formText(formData, "product_id"))}`, {
     method: "DELETE",
     locale,

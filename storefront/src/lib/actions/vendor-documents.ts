@@ -20,7 +20,7 @@ const DOCUMENT_INPUTS = ["type", "label_name", "number", "issuer", "valid_until"
 /** A new document (a renewed authorisation, a new label): the file goes up, then the document, for the organizers to verify. */
 export async function addDocument(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
-  const t = await getTranslations({ locale, namespace: "coopDocuments" })
+  const t = await getTranslations({ locale, namespace: "vendorDocuments" })
   const values = formValues(formData, [...DOCUMENT_INPUTS, "file_url", "file_name"])
   const fieldErrors: Record<string, string> = {}
   if (!(DOCUMENT_TYPES as readonly string[]).includes(values.type)) {
@@ -63,7 +63,7 @@ export async function addDocument(_previous: FormState, formData: FormData): Pro
 /** Withdraws a document the organizers have not verified (pending or refused). */
 export async function deleteDocument(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
-  const t = await getTranslations({ locale, namespace: "coopDocuments" })
+  const t = await getTranslations({ locale, namespace: "vendorDocuments" })
   const deleted = await vendorSend<VendorDeleteResponse>(`/vendor/documents/${encodeURIComponent(formText(formData, "document_id"))}`, {
     method: "DELETE",
     locale,

@@ -11,7 +11,7 @@ import { vendorFailure } from "./vendor-results"
 /** Emails an invitation link (`/coop/join?token=`) valid 7 days, in the owner's language. */
 export async function inviteMember(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
-  const t = await getTranslations({ locale, namespace: "coopMembers" })
+  const t = await getTranslations({ locale, namespace: "vendorMembers" })
   const email = formText(formData, "email").toLowerCase()
   const values = { email }
   if (!email) {
@@ -30,7 +30,7 @@ export async function inviteMember(_previous: FormState, formData: FormData): Pr
 /** The member's sign-in no longer opens the portal. */
 export async function removeMember(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
-  const t = await getTranslations({ locale, namespace: "coopMembers" })
+  const t = await getTranslations({ locale, namespace: "vendorMembers" })
   const removed = await vendorSend<VendorDeleteResponse>(`/vendor/members/${encodeURIComponent(formText(formData, "member_id"))}`, {
     method: "DELETE",
     locale,
@@ -44,7 +44,7 @@ export async function removeMember(_previous: FormState, formData: FormData): Pr
 
 export async function revokeInvitation(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
-  const t = await getTranslations({ locale, namespace: "coopMembers" })
+  const t = await getTranslations({ locale, namespace: "vendorMembers" })
   const revoked = await vendorSend<VendorDeleteResponse>(`/vendor/members/invitations/${encodeURIComponent(formText(formData, "invitation_id"))}`, {
     method: "DELETE",
     locale,

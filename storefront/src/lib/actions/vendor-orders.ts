@@ -28,7 +28,7 @@ function orderPath(formData: FormData, action: VendorOrderAction): string {
 /** Accept, prepared, delivered, cash collected: one button each. */
 export async function runOrderAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
-  const t = await getTranslations({ locale, namespace: "coopOrders" })
+  const t = await getTranslations({ locale, namespace: "vendorOrders" })
   const action = formText(formData, "action")
   if (!isSimpleAction(action)) {
     return failure(t("unknownAction"))
@@ -46,7 +46,7 @@ export async function runOrderAction(_previous: FormState, formData: FormData): 
 /** Shipped, with the carrier and the tracking number the customer will see. */
 export async function shipOrder(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
-  const t = await getTranslations({ locale, namespace: "coopOrders" })
+  const t = await getTranslations({ locale, namespace: "vendorOrders" })
   const values = formValues(formData, ["carrier", "tracking_number", "tracking_url"])
   const fieldErrors: Record<string, string> = {}
   for (const name of ["carrier", "tracking_number"]) {
@@ -78,7 +78,7 @@ export async function shipOrder(_previous: FormState, formData: FormData): Promi
 /** Cancelled before shipping, with the reason the customer reads. */
 export async function cancelOrder(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
-  const t = await getTranslations({ locale, namespace: "coopOrders" })
+  const t = await getTranslations({ locale, namespace: "vendorOrders" })
   const values = formValues(formData, ["reason"])
   if (values.reason.length < 3) {
     const code = values.reason ? "too_short" : "reason_required"

@@ -37,7 +37,7 @@ type FailureOptions = {
  * member's language), or one message for the whole form chosen by the HTTP status.
  */
 export async function vendorFailure(result: StoreFailure, locale: Locale, { values, rename, conflict }: FailureOptions = {}): Promise<FormState> {
-  const t = await getTranslations({ locale, namespace: "coop" })
+  const t = await getTranslations({ locale, namespace: "vendor" })
   if (result.errors.length > 0) {
     return failure(t("errorFix"), { values, fieldErrors: fieldErrorsByPath(result.errors, rename) })
   }

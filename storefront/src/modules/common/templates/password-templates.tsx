@@ -9,21 +9,23 @@ import { TextField } from "@/modules/common/components/form-fields"
 
 /**
  * "Forgot your password?" and "choose a new password", for the two kinds of account: customers
- * (`/account/…`, messages `auth.*`) and cooperative members (`/coop/…`, messages `coopAuth.*`,
- * element ids and test ids prefixed `coop-`). Each kind has its own server actions and Medusa actor.
+ * (`/account/…`, messages `auth.*`) and cooperative members (`/coop/…`, messages `vendorAuth.*`,
+ * element ids prefixed `vendor-`, test ids prefixed `coop-`). Each kind has its own server actions and Medusa actor.
  */
 export type PasswordAccount = {
   /** Where its pages live. */
   base: "/account" | "/coop"
-  namespace: "auth" | "coopAuth"
-  /** Prefix of element ids and test ids. */
-  prefix: "" | "coop-"
+  namespace: "auth" | "vendorAuth"
+  /** Prefix of element ids. */
+  idPrefix: "" | "vendor-"
+  /** Prefix of test ids; `coop-` stays as it is, the end-to-end journeys (tests/e2e) select by it. */
+  testIdPrefix: "" | "coop-"
   /** Its sign-in page, under `base`. */
   signIn: "/login" | "/sign-in"
 }
 
-export const CUSTOMER_ACCOUNT: PasswordAccount = { base: "/account", namespace: "auth", prefix: "", signIn: "/login" }
-export const MEMBER_ACCOUNT: PasswordAccount = { base: "/coop", namespace: "coopAuth", prefix: "coop-", signIn: "/sign-in" }
+export const CUSTOMER_ACCOUNT: PasswordAccount = { base: "/account", namespace: "auth", idPrefix: "", testIdPrefix: "", signIn: "/login" }
+export const MEMBER_ACCOUNT: PasswordAccount = { base: "/coop", namespace: "vendorAuth", idPrefix: "vendor-", testIdPrefix: "coop-", signIn: "/sign-in" }
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>
 
@@ -37,16 +39,16 @@ function messagesOf(locale: Locale, account: PasswordAccount) {
 
 export async function ForgotPasswordPanel({ locale, account, action }: { locale: Locale; account: PasswordAccount; action: Action }) {
   const t = await messagesOf(locale, account)
-  const { prefix } = account
+  const { idPrefix, testIdPrefix } = account
   return (
-    <section className="auth" aria-labelledby={`${prefix}forgot-title`}>
-      <h1 id={`${prefix}forgot-title`}>{t("forgotTitle")}</h1>
+    <section className="auth" aria-labelledby={`${idPrefix}forgot-title`}>
+      <h1 id={`${idPrefix}forgot-title`}>{t("forgotTitle")}</h1>
       <p className="lead">{t("forgotIntro")}</p>
-      <ActionForm action={action} className="form" testId={`${prefix}forgot-password-form`} aria-labelledby={`${prefix}forgot-title`}>
+      <ActionForm action={action} className="form" testId={`${testIdPrefix}forgot-password-form`} aria-labelledby={`${idPrefix}forgot-title`}>
         <input type="hidden" name="locale" value={locale} />
-        <TextField idPrefix={`${prefix}forgot-`} name="email" type="email" label={FIELD_LABELS.email[locale]} required autoComplete="email" inputMode="email" dir="ltr" />
-        <FormMessage testId={`${prefix}forgot-password-message`} />
-        <SubmitButton testId={`${prefix}forgot-password-submit`} pendingLabel={t("sending")}>
+        <TextField idPrefix={`${idPrefix}forgot-`} name="email" type="email" label={FIELD_LABELS.email[locale]} required autoComplete="email" inputMode="email" dir="ltr" />
+        <FormMessage testId={`${testIdPrefix}forgot-password-message`} />
+        <SubmitButton testId={`${testIdPrefix}forgot-password-submit`} pendingLabel={t("sending")}>
           {t("sendResetLink")}
         </SubmitButton>
       </ActionForm>
@@ -63,8 +65,8 @@ type ResetProps = { locale: Locale; account: PasswordAccount; action: Action; to
 
 export async function ResetPasswordPanel({ locale, account, action, token, email }: ResetProps) {
   const t = await messagesOf(locale, account)
-  const { prefix } = account
-  const titleId = `${prefix}reset-title`
+  const { idPrefix, testIdPrefix } = account
+  const titleId = `${idPrefix}reset-title`
   if (!token) {
     return (
       <section className="auth" aria-labelledby={titleId}>
@@ -82,12 +84,12 @@ export async function ResetPasswordPanel({ locale, account, action, token, email
     <section className="auth" aria-labelledby={titleId}>
       <h1 id={titleId}>{t("resetTitle")}</h1>
       {email ? <p className="lead">{t("resetFor", { email: isolate(email) })}</p> : null}
-      <ActionForm action={action} className="form" testId={`${prefix}reset-password-form`} aria-labelledby={titleId}>
+      <ActionForm action={action} className="form" testId={`${testIdPrefix}reset-password-form`} aria-labelledby={titleId}>
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="email" value={email ?? ""} />
         <TextField
-          idPrefix={`${prefix}reset-`}
+          idPrefix={`${idPrefix}reset-`}
           name="password"
           type="password"
           label={t("newPassword")}
@@ -95,9 +97,9 @@ export async function ResetPasswordPanel({ locale, account, action, token, email
           required
           autoComplete="new-password"
         />
-        <TextField idPrefix={`${prefix}reset-`} name="password_confirmation" type="password" label={t("confirmPassword")} required autoComplete="new-password" />
-        <FormMessage testId={`${prefix}reset-password-message`} />
-        <SubmitButton testId={`${prefix}reset-password-submit`} pendingLabel={t("saving")}>
+        <TextField idPrefix={`${idPrefix}reset-`} name="password_confirmation" type="password" label={t("confirmPassword")} required autoComplete="new-password" />
+        <FormMessage testId={`${testIdPrefix}reset-password-message`} />
+        <SubmitButton testId={`${testIdPrefix}reset-password-submit`} pendingLabel={t("saving")}>
           {t("setPassword")}
         </SubmitButton>
       </ActionForm>

@@ -7,7 +7,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "footer" })
   const home = await getTranslations({ locale, namespace: "home" })
   const orders = await getTranslations({ locale, namespace: "orders" })
-  const coop = await getTranslations({ locale, namespace: "coop" })
+  const vendor = await getTranslations({ locale, namespace: "vendor" })
   return (
     <footer className="site-footer">
       <div className="container">
@@ -21,7 +21,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         </p>
         <p>
           <Link href={localePath(locale, "/coop")} prefetch={false} className="site-footer__link" data-testid="coop-space-link">
-            {coop("spaceLink")}
+            {vendor("spaceLink")}
           </Link>
         </p>
       </div>

@@ -2,7 +2,7 @@ import { setRequestLocale } from "next-intl/server"
 import type { ReactNode } from "react"
 import { retrieveMember } from "@/lib/data/vendor"
 import { pageLocale } from "@/lib/params"
-import { PortalShell } from "@/modules/coop/components/portal-shell"
+import { PortalShell } from "@/modules/vendor/components/portal-shell"
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 

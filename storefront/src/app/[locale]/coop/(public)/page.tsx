@@ -4,21 +4,21 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { retrieveMember } from "@/lib/data/vendor"
 import { pageLocale } from "@/lib/params"
 import { localePath } from "@/lib/paths"
-import { CoopLandingTemplate } from "@/modules/coop/templates/landing-template"
+import { VendorLandingTemplate } from "@/modules/vendor/templates/landing-template"
 
 type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "coop" })
+  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "vendor" })
   return { title: t("space"), description: t("landingIntro") }
 }
 
 /** The portal's front door; a signed-in member goes straight to the dashboard. */
-export default async function CoopLandingPage({ params }: Props) {
+export default async function VendorLandingPage({ params }: Props) {
   const locale = pageLocale((await params).locale)
   setRequestLocale(locale)
   if (await retrieveMember(locale)) {
     redirect(localePath(locale, "/coop/dashboard"))
   }
-  return <CoopLandingTemplate locale={locale} />
+  return <VendorLandingTemplate locale={locale} />
 }

@@ -4,7 +4,7 @@ import { requireMember } from "@/lib/data/vendor"
 import { listVendorProducts } from "@/lib/data/vendor-catalog"
 import { listVendorOrders } from "@/lib/data/vendor-orders"
 import { pageLocale } from "@/lib/params"
-import { DashboardTemplate } from "@/modules/coop/templates/dashboard-template"
+import { DashboardTemplate } from "@/modules/vendor/templates/dashboard-template"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -12,7 +12,7 @@ type Props = { params: Promise<{ locale: string }> }
 const LOW_STOCK_SCAN = 100
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "coop" })
+  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "vendor" })
   return { title: t("navDashboard"), robots: { index: false } }
 }
 
@@ -21,7 +21,7 @@ function orNull<T>(request: Promise<T>): Promise<T | null> {
   return request.catch(() => null)
 }
 
-export default async function CoopDashboardPage({ params }: Props) {
+export default async function VendorDashboardPage({ params }: Props) {
   const locale = pageLocale((await params).locale)
   setRequestLocale(locale)
   const me = await requireMember(locale, "/coop/dashboard")

@@ -4,16 +4,16 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { requireMember } from "@/lib/data/vendor"
 import { listVendorDocuments } from "@/lib/data/vendor-catalog"
 import { pageLocale } from "@/lib/params"
-import { DocumentsTemplate } from "@/modules/coop/templates/documents-template"
+import { DocumentsTemplate } from "@/modules/vendor/templates/documents-template"
 
 type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "coopDocuments" })
+  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "vendorDocuments" })
   return { title: t("title"), robots: { index: false } }
 }
 
-export default async function CoopDocumentsPage({ params }: Props) {
+export default async function VendorDocumentsPage({ params }: Props) {
   const locale = pageLocale((await params).locale)
   setRequestLocale(locale)
   const me = await requireMember(locale, "/coop/documents")

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { requireMember } from "@/lib/data/vendor"
 import { getVendorEarnings, getVendorEarningsSeries } from "@/lib/data/vendor-orders"
 import { firstParam, pageLocale, type SearchParams } from "@/lib/params"
-import { EarningsTemplate } from "@/modules/coop/templates/earnings-template"
+import { EarningsTemplate } from "@/modules/vendor/templates/earnings-template"
 
 type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 
@@ -21,11 +21,11 @@ function intervalParam(value: string | string[] | undefined): EarningsInterval |
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "coopEarnings" })
+  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "vendorEarnings" })
   return { title: t("title"), robots: { index: false } }
 }
 
-export default async function CoopEarningsPage({ params, searchParams }: Props) {
+export default async function VendorEarningsPage({ params, searchParams }: Props) {
   const locale = pageLocale((await params).locale)
   setRequestLocale(locale)
   await requireMember(locale, "/coop/earnings")

@@ -5,19 +5,19 @@ import { requireMember } from "@/lib/data/vendor"
 import { listVendorOrders } from "@/lib/data/vendor-orders"
 import { firstParam, pageLocale, pageNumber, type SearchParams } from "@/lib/params"
 import { totalPagesOf } from "@/modules/common/components/pagination"
-import { isOrderFilter } from "@/modules/coop/lib/statuses"
-import { OrdersTemplate } from "@/modules/coop/templates/orders-template"
+import { isOrderFilter } from "@/modules/vendor/lib/statuses"
+import { OrdersTemplate } from "@/modules/vendor/templates/orders-template"
 
 const PAGE_SIZE = 20
 
 type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "coopOrders" })
+  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "vendorOrders" })
   return { title: t("title"), robots: { index: false } }
 }
 
-export default async function CoopOrdersPage({ params, searchParams }: Props) {
+export default async function VendorOrdersPage({ params, searchParams }: Props) {
   const locale = pageLocale((await params).locale)
   setRequestLocale(locale)
   await requireMember(locale, "/coop/orders")

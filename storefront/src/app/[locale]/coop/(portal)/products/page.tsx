@@ -6,19 +6,19 @@ import { requireMember } from "@/lib/data/vendor"
 import { getVendorProduct, listVendorProducts } from "@/lib/data/vendor-catalog"
 import { firstParam, pageLocale, pageNumber, type SearchParams } from "@/lib/params"
 import { totalPagesOf } from "@/modules/common/components/pagination"
-import { isProductStatus } from "@/modules/coop/lib/statuses"
-import { ProductsTemplate } from "@/modules/coop/templates/products-template"
+import { isProductStatus } from "@/modules/vendor/lib/statuses"
+import { ProductsTemplate } from "@/modules/vendor/templates/products-template"
 
 const PAGE_SIZE = 20
 
 type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "coopProducts" })
+  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "vendorProducts" })
   return { title: t("title"), robots: { index: false } }
 }
 
-export default async function CoopProductsPage({ params, searchParams }: Props) {
+export default async function VendorProductsPage({ params, searchParams }: Props) {
   const locale = pageLocale((await params).locale)
   setRequestLocale(locale)
   const me = await requireMember(locale, "/coop/products")

@@ -4,16 +4,16 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { retrieveMember } from "@/lib/data/vendor"
 import { pageLocale } from "@/lib/params"
 import { localePath } from "@/lib/paths"
-import { ApplyTemplate } from "@/modules/coop/templates/apply-template"
+import { ApplyTemplate } from "@/modules/vendor/templates/apply-template"
 
 type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "coopApply" })
+  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "vendorApply" })
   return { title: t("title"), description: t("intro") }
 }
 
-export default async function CoopApplyPage({ params }: Props) {
+export default async function VendorApplyPage({ params }: Props) {
   const locale = pageLocale((await params).locale)
   setRequestLocale(locale)
   if (await retrieveMember(locale)) {

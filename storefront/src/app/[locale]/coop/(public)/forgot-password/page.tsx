@@ -7,11 +7,11 @@ import { ForgotPasswordPanel, MEMBER_ACCOUNT } from "@/modules/common/templates/
 type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "coopAuth" })
+  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "vendorAuth" })
   return { title: t("forgotTitle"), robots: { index: false } }
 }
 
-export default async function CoopForgotPasswordPage({ params }: Props) {
+export default async function VendorForgotPasswordPage({ params }: Props) {
   const locale = pageLocale((await params).locale)
   setRequestLocale(locale)
   return <ForgotPasswordPanel locale={locale} account={MEMBER_ACCOUNT} action={requestMemberPasswordReset} />

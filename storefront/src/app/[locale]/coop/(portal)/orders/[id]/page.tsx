@@ -5,16 +5,16 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { requireMember } from "@/lib/data/vendor"
 import { getVendorOrder } from "@/lib/data/vendor-orders"
 import { decodeParam, pageLocale } from "@/lib/params"
-import { OrderTemplate } from "@/modules/coop/templates/order-template"
+import { OrderTemplate } from "@/modules/vendor/templates/order-template"
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "coopOrders" })
+  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "vendorOrders" })
   return { title: t("title"), robots: { index: false } }
 }
 
-export default async function CoopOrderPage({ params }: Props) {
+export default async function VendorOrderPage({ params }: Props) {
   const { locale: value, id: raw } = await params
   const locale = pageLocale(value)
   setRequestLocale(locale)

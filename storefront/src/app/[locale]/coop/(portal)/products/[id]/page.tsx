@@ -6,16 +6,16 @@ import { listTopCategories } from "@/lib/data/categories"
 import { requireMember } from "@/lib/data/vendor"
 import { getVendorProduct, listVendorDocuments } from "@/lib/data/vendor-catalog"
 import { decodeParam, pageLocale } from "@/lib/params"
-import { ProductFormTemplate } from "@/modules/coop/templates/product-form-template"
+import { ProductFormTemplate } from "@/modules/vendor/templates/product-form-template"
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "coopProducts" })
+  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "vendorProducts" })
   return { title: t("editTitle"), robots: { index: false } }
 }
 
-export default async function CoopEditProductPage({ params }: Props) {
+export default async function VendorEditProductPage({ params }: Props) {
   const { locale: value, id: raw } = await params
   const locale = pageLocale(value)
   setRequestLocale(locale)

@@ -4,9 +4,9 @@ import { getTranslations } from "next-intl/server"
 
 /** Where an order stands: placed, accepted, prepared, shipped, delivered, cancelled. */
 export async function ProgressChip({ locale, status }: { locale: Locale; status: OrderProgressStatus }) {
-  const t = await getTranslations({ locale, namespace: "coopOrders" })
+  const t = await getTranslations({ locale, namespace: "vendorOrders" })
   return (
-    <span className={`status coop-status coop-status--${status}`} data-testid="order-progress" data-status={status}>
+    <span className={`status vendor-status vendor-status--${status}`} data-testid="order-progress" data-status={status}>
       {t(`progress.${status}`)}
     </span>
   )
@@ -14,9 +14,9 @@ export async function ProgressChip({ locale, status }: { locale: Locale; status:
 
 /** How the order is paid and where the money is. */
 export async function PaymentChip({ locale, method, status }: { locale: Locale; method: VendorPaymentMethod; status: VendorPaymentStatus }) {
-  const t = await getTranslations({ locale, namespace: "coopOrders" })
+  const t = await getTranslations({ locale, namespace: "vendorOrders" })
   return (
-    <span className={`coop-badge coop-badge--${status}`} data-testid="order-payment" data-status={status}>
+    <span className={`vendor-badge vendor-badge--${status}`} data-testid="order-payment" data-status={status}>
       {t(`method.${method}`)} · {t(`payment.${status}`)}
     </span>
   )

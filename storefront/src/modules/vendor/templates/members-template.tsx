@@ -9,15 +9,15 @@ type Props = { locale: Locale; members: VendorMember[]; invitations: VendorInvit
 
 /** `/coop/members` (owner): who runs the shop, invitations by email, removing someone. */
 export async function MembersTemplate({ locale, members, invitations, meId, readOnly }: Props) {
-  const t = await getTranslations({ locale, namespace: "coopMembers" })
+  const t = await getTranslations({ locale, namespace: "vendorMembers" })
   const format = await getFormatter({ locale })
   const day = (value: string) => format.dateTime(new Date(value), { dateStyle: "medium" })
   return (
-    <section className="coop-page" aria-labelledby="members-title">
+    <section className="vendor-page" aria-labelledby="members-title">
       <h1 id="members-title">{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
 
-      <section className="coop-panel" aria-labelledby="invite-title">
+      <section className="vendor-panel" aria-labelledby="invite-title">
         <h2 id="invite-title">{t("inviteTitle")}</h2>
         <ActionForm action={inviteMember} className="form form--narrow" testId="invite-form" aria-labelledby="invite-title">
           <input type="hidden" name="locale" value={locale} />
@@ -39,16 +39,16 @@ export async function MembersTemplate({ locale, members, invitations, meId, read
         </ActionForm>
       </section>
 
-      <section className="coop-panel" aria-labelledby="members-list-title">
+      <section className="vendor-panel" aria-labelledby="members-list-title">
         <h2 id="members-list-title">{t("listTitle", { count: members.length })}</h2>
-        <ul role="list" className="coop-rows">
+        <ul role="list" className="vendor-rows">
           {members.map((member) => (
-            <li key={member.id} className="coop-row" data-testid="member" data-member-id={member.id}>
+            <li key={member.id} className="vendor-row" data-testid="member" data-member-id={member.id}>
               <div>
                 <strong dir="auto">
                   {member.first_name} {member.last_name}
                 </strong>{" "}
-                <span className="coop-badge">{member.role === "owner" ? t("owner") : t("member")}</span>
+                <span className="vendor-badge">{member.role === "owner" ? t("owner") : t("member")}</span>
                 <p className="card__meta">
                   <span dir="ltr">{member.email}</span>
                   {member.phone ? (
@@ -74,16 +74,16 @@ export async function MembersTemplate({ locale, members, invitations, meId, read
         </ul>
       </section>
 
-      <section className="coop-panel" aria-labelledby="invitations-title">
+      <section className="vendor-panel" aria-labelledby="invitations-title">
         <h2 id="invitations-title">{t("invitationsTitle")}</h2>
         {invitations.length === 0 ? (
           <p className="card__meta">{t("noInvitations")}</p>
         ) : (
-          <ul role="list" className="coop-rows">
+          <ul role="list" className="vendor-rows">
             {invitations.map((invitation) => (
-              <li key={invitation.id} className="coop-row" data-testid="invitation" data-status={invitation.status}>
+              <li key={invitation.id} className="vendor-row" data-testid="invitation" data-status={invitation.status}>
                 <div>
-                  <span dir="ltr">{invitation.email}</span> <span className="coop-badge">{t(`invitationStatus.${invitation.status}`)}</span>
+                  <span dir="ltr">{invitation.email}</span> <span className="vendor-badge">{t(`invitationStatus.${invitation.status}`)}</span>
                   <p className="card__meta">
                     {invitation.status === "pending" ? t("expiresOn", { date: day(invitation.expires_at) }) : t("sentOn", { date: day(invitation.created_at) })}
                   </p>

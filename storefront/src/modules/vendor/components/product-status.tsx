@@ -4,9 +4,9 @@ import { getTranslations } from "next-intl/server"
 
 /** A product's review status as a chip: draft, awaiting review, on sale, rejected. */
 export async function ProductStatusChip({ locale, status }: { locale: Locale; status: VendorProductStatus }) {
-  const t = await getTranslations({ locale, namespace: "coopProducts" })
+  const t = await getTranslations({ locale, namespace: "vendorProducts" })
   return (
-    <span className={`status coop-status coop-status--${status}`} data-testid="product-status" data-status={status}>
+    <span className={`status vendor-status vendor-status--${status}`} data-testid="product-status" data-status={status}>
       {t(`status.${status}`)}
     </span>
   )

@@ -15,7 +15,7 @@ type Props = {
 
 /** `/coop/earnings`: what was sold and earned over a period, sales over time, the ledger, the CSV. */
 export async function EarningsTemplate({ locale, statement, series, period }: Props) {
-  const t = await getTranslations({ locale, namespace: "coopEarnings" })
+  const t = await getTranslations({ locale, namespace: "vendorEarnings" })
   const format = await getFormatter({ locale })
   const money = (amount: number) => formatPrice(amount, locale, statement.currency_code)
   const day = (value: string) => format.dateTime(new Date(value), { dateStyle: "medium", timeZone: "UTC" })
@@ -37,8 +37,8 @@ export async function EarningsTemplate({ locale, statement, series, period }: Pr
   const heldUntil = (entry: { available_at: string | null }) => (entry.available_at && Date.parse(entry.available_at) > now ? entry.available_at : null)
 
   return (
-    <section className="coop-page" aria-labelledby="earnings-title">
-      <div className="coop-page__header">
+    <section className="vendor-page" aria-labelledby="earnings-title">
+      <div className="vendor-page__header">
         <h1 id="earnings-title">{t("title")}</h1>
         <a className="button button--ghost" href={exportHref} download data-testid="earnings-export">
           {t("export")}
@@ -46,7 +46,7 @@ export async function EarningsTemplate({ locale, statement, series, period }: Pr
       </div>
 
       <p
-        className={owesTadamon ? "coop-balance coop-balance--owed" : "coop-balance"}
+        className={owesTadamon ? "vendor-balance vendor-balance--owed" : "vendor-balance"}
         data-testid="earnings-balance-due"
         data-amount={statement.balance_due}
         data-owed={owesTadamon}
@@ -54,13 +54,13 @@ export async function EarningsTemplate({ locale, statement, series, period }: Pr
         <span>{owesTadamon ? t("balanceOwed") : t("balanceDue")}</span> <strong>{money(Math.abs(statement.balance_due))}</strong>
       </p>
       {owesTadamon ? <p className="card__meta">{t("owedHint")}</p> : null}
-      <dl className="coop-figures" data-testid="earnings-payout">
-        <div className="coop-figures__item" data-testid="earnings-payable" data-amount={statement.payable}>
+      <dl className="vendor-figures" data-testid="earnings-payout">
+        <div className="vendor-figures__item" data-testid="earnings-payable" data-amount={statement.payable}>
           <dt>{t("payable")}</dt>
           <dd>{money(statement.payable)}</dd>
         </div>
         {statement.held > 0 && statement.held_until ? (
-          <div className="coop-figures__item" data-testid="earnings-held" data-amount={statement.held}>
+          <div className="vendor-figures__item" data-testid="earnings-held" data-amount={statement.held}>
             <dt>{t("held", { date: day(statement.held_until) })}</dt>
             <dd>{money(statement.held)}</dd>
           </div>
@@ -70,7 +70,7 @@ export async function EarningsTemplate({ locale, statement, series, period }: Pr
         {t("balanceHint")} {t("heldHint", { days: statement.hold_days })}
       </p>
 
-      <form method="get" action={base} className="coop-period" aria-label={t("periodLabel")}>
+      <form method="get" action={base} className="vendor-period" aria-label={t("periodLabel")}>
         <div className="field">
           <label htmlFor="earnings-from">{t("from")}</label>
           <input id="earnings-from" name="from" type="date" defaultValue={period.from} dir="ltr" />
@@ -104,21 +104,21 @@ export async function EarningsTemplate({ locale, statement, series, period }: Pr
           ? t("periodShown", { from: statement.from ? day(statement.from) : "…", to: statement.to ? day(statement.to) : "…" })
           : t("allTime")}
       </p>
-      <dl className="coop-figures" data-testid="earnings-figures">
+      <dl className="vendor-figures" data-testid="earnings-figures">
         {figures.map((figure) => (
-          <div key={figure.id} className="coop-figures__item" data-testid={`earnings-${figure.id}`}>
+          <div key={figure.id} className="vendor-figures__item" data-testid={`earnings-${figure.id}`}>
             <dt>{figure.label}</dt>
             <dd>{money(figure.amount)}</dd>
           </div>
         ))}
       </dl>
 
-      <section className="coop-panel" aria-labelledby="chart-heading">
+      <section className="vendor-panel" aria-labelledby="chart-heading">
         <h2 id="chart-heading">{t("chartHeading")}</h2>
         <SalesChart locale={locale} series={series} />
       </section>
 
-      <section className="coop-panel" aria-labelledby="entries-heading">
+      <section className="vendor-panel" aria-labelledby="entries-heading">
         <h2 id="entries-heading">{t("entriesHeading")}</h2>
         {statement.entries.length === 0 ? (
           <p className="empty" data-testid="earnings-empty">

@@ -21,7 +21,7 @@ function label(field: string, locale: Locale): string {
 
 /** `/coop/apply`: the account, the cooperative, where it is, its story, its documents. */
 export async function ApplyTemplate({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "coopApply" })
+  const t = await getTranslations({ locale, namespace: "vendorApply" })
   const sectors = await getTranslations({ locale, namespace: "sectors" })
   const optional = t("optional")
   const regions = REGIONS.map((region) => ({
@@ -34,7 +34,7 @@ export async function ApplyTemplate({ locale }: { locale: Locale }) {
   const fileLabels = { kept: t("fileKept"), chosen: t("fileChosen") }
 
   return (
-    <section className="coop-apply" aria-labelledby="apply-title">
+    <section className="vendor-apply" aria-labelledby="apply-title">
       <p className="eyebrow">{t("eyebrow")}</p>
       <h1 id="apply-title">{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
@@ -44,10 +44,10 @@ export async function ApplyTemplate({ locale }: { locale: Locale }) {
           {t("signIn")}
         </Link>
       </p>
-      <ActionForm action={applyAsCooperative} className="form coop-form" testId="coop-apply-form" aria-labelledby="apply-title">
+      <ActionForm action={applyAsCooperative} className="form vendor-form" testId="coop-apply-form" aria-labelledby="apply-title">
         <input type="hidden" name="locale" value={locale} />
 
-        <fieldset className="coop-fieldset">
+        <fieldset className="vendor-fieldset">
           <legend>{t("accountSection")}</legend>
           <p className="field__hint">{t("accountHint")}</p>
           <div className="field-row">
@@ -78,7 +78,7 @@ export async function ApplyTemplate({ locale }: { locale: Locale }) {
           />
         </fieldset>
 
-        <fieldset className="coop-fieldset">
+        <fieldset className="vendor-fieldset">
           <legend>{t("cooperativeSection")}</legend>
           <TextField idPrefix={PREFIX} name="cooperative.name" label={t("nameArabic")} required dir="rtl" maxLength={120} />
           <div className="field-row">
@@ -137,7 +137,7 @@ export async function ApplyTemplate({ locale }: { locale: Locale }) {
           />
         </fieldset>
 
-        <fieldset className="coop-fieldset">
+        <fieldset className="vendor-fieldset">
           <legend>{t("placeSection")}</legend>
           <PlaceFields
             idPrefix={PREFIX}
@@ -149,7 +149,7 @@ export async function ApplyTemplate({ locale }: { locale: Locale }) {
           <TextField idPrefix={PREFIX} name="cooperative.commune" label={label("commune", locale)} required dir="auto" maxLength={120} />
         </fieldset>
 
-        <fieldset className="coop-fieldset">
+        <fieldset className="vendor-fieldset">
           <legend>{t("storySection")}</legend>
           <p className="field__hint">{t("storyHint")}</p>
           <TextAreaField idPrefix={PREFIX} name="cooperative.story" label={t("storyArabic")} required dir="rtl" lang="ar" maxLength={5000} rows={6} />
@@ -157,11 +157,11 @@ export async function ApplyTemplate({ locale }: { locale: Locale }) {
           <TextAreaField idPrefix={PREFIX} name="cooperative.story_en" label={label("story_en", locale)} optionalLabel={optional} dir="ltr" lang="en" maxLength={5000} />
         </fieldset>
 
-        <fieldset className="coop-fieldset">
+        <fieldset className="vendor-fieldset">
           <legend>{t("documentsSection")}</legend>
           <p className="field__hint">{t("documentsHint", { max: maxMegabytes })}</p>
           {DOCUMENT_SLOTS.map(({ slot, type, label: isLabel }) => (
-            <fieldset key={slot} className="coop-fieldset coop-fieldset--nested" data-testid={`apply-document-${slot}`}>
+            <fieldset key={slot} className="vendor-fieldset vendor-fieldset--nested" data-testid={`apply-document-${slot}`}>
               <legend>{DOCUMENT_TYPE_LABELS[type][locale]}</legend>
               <p className="field__hint">{slot === "sanitary" ? t("sanitaryHint", { sectors: foodSectors }) : t("labelHint")}</p>
               <GroupError name={slot} id={`${PREFIX}${slot}-error`} />

@@ -39,7 +39,7 @@ function categoryOptions(categories: HttpTypes.StoreProductCategory[]): { id: st
 
 /** `/coop/products/new` and `/coop/products/[id]`: texts in three languages, category, variants, photos, labels. */
 export async function ProductFormTemplate({ locale, product, categories, documents, readOnly }: Props) {
-  const t = await getTranslations({ locale, namespace: "coopProducts" })
+  const t = await getTranslations({ locale, namespace: "vendorProducts" })
   const format = await getFormatter({ locale })
   const label = (field: string) => VENDOR_FIELD_LABELS[field]?.[locale] ?? field
   const editing = !!product
@@ -108,13 +108,13 @@ export async function ProductFormTemplate({ locale, product, categories, documen
   const maxMegabytes = Math.round(UPLOAD_MAX_BYTES / (1024 * 1024))
 
   return (
-    <section className="coop-page" aria-labelledby={titleId}>
+    <section className="vendor-page" aria-labelledby={titleId}>
       <p>
         <Link href={localePath(locale, "/coop/products")} prefetch={false}>
           {t("backToProducts")}
         </Link>
       </p>
-      <div className="coop-page__header">
+      <div className="vendor-page__header">
         <h1 id={titleId}>{editing ? t("editTitle") : t("newTitle")}</h1>
         {product ? <ProductStatusChip locale={locale} status={product.status} /> : null}
       </div>
@@ -125,17 +125,17 @@ export async function ProductFormTemplate({ locale, product, categories, documen
       ) : null}
       <p className="lead">{editing ? t("editIntro") : t("newIntro")}</p>
 
-      <ActionForm action={saveProduct} className="form coop-form" testId="product-form" aria-labelledby={titleId}>
+      <ActionForm action={saveProduct} className="form vendor-form" testId="product-form" aria-labelledby={titleId}>
         <input type="hidden" name="locale" value={locale} />
         {product ? <input type="hidden" name="product_id" value={product.id} /> : null}
 
-        <fieldset className="coop-fieldset">
+        <fieldset className="vendor-fieldset">
           <legend>{t("textsSection")}</legend>
           <p className="field__hint">{t("textsHint")}</p>
           <LocaleTabs tabs={tabs} label={t("textsSection")} errorLabel={t("tabHasError")} />
         </fieldset>
 
-        <fieldset className="coop-fieldset">
+        <fieldset className="vendor-fieldset">
           <legend>{label("category_ids")}</legend>
           <SelectField idPrefix="product-" name="category_id" label={t("category")} defaultValue={product?.categories[0]?.id ?? ""}>
             <option value="">{t("noCategory")}</option>
@@ -147,7 +147,7 @@ export async function ProductFormTemplate({ locale, product, categories, documen
           </SelectField>
         </fieldset>
 
-        <fieldset className="coop-fieldset">
+        <fieldset className="vendor-fieldset">
           <legend>{t("variantsSection")}</legend>
           <p className="field__hint">{t("variantsHint")}</p>
           <TextField
@@ -174,7 +174,7 @@ export async function ProductFormTemplate({ locale, product, categories, documen
           />
         </fieldset>
 
-        <fieldset className="coop-fieldset">
+        <fieldset className="vendor-fieldset">
           <legend>{t("photosSection")}</legend>
           <CheckboxGroup
             name="images.keep"
@@ -196,7 +196,7 @@ export async function ProductFormTemplate({ locale, product, categories, documen
           />
         </fieldset>
 
-        <fieldset className="coop-fieldset">
+        <fieldset className="vendor-fieldset">
           <legend>{t("labelsSection")}</legend>
           {labelOptions.length === 0 ? (
             <p className="field__hint" data-testid="product-no-labels">

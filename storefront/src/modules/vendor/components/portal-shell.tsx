@@ -9,7 +9,7 @@ import { StatusBanner } from "./status-banner"
 
 /** Every signed-in page: the cooperative's name, the sections, sign out, and the status banner. */
 export async function PortalShell({ locale, me, children }: { locale: Locale; me: VendorMeResponse; children: ReactNode }) {
-  const t = await getTranslations({ locale, namespace: "coop" })
+  const t = await getTranslations({ locale, namespace: "vendor" })
   const owner = me.member.role === "owner"
   const links = [
     { id: "dashboard", href: localePath(locale, "/coop/dashboard"), label: t("navDashboard") },
@@ -20,10 +20,10 @@ export async function PortalShell({ locale, me, children }: { locale: Locale; me
     { id: "documents", href: localePath(locale, "/coop/documents"), label: t("navDocuments") },
   ]
   return (
-    <div className="coop-portal">
-      <div className="coop-portal__bar">
-        <p className="coop-portal__who">
-          <span className="coop-portal__name" data-testid="coop-name">
+    <div className="vendor-portal">
+      <div className="vendor-portal__bar">
+        <p className="vendor-portal__who">
+          <span className="vendor-portal__name" data-testid="coop-name">
             {me.cooperative.name}
           </span>
           <span className="card__meta">
@@ -40,7 +40,7 @@ export async function PortalShell({ locale, me, children }: { locale: Locale; me
           </button>
         </form>
       </div>
-      <nav className="coop-nav" aria-label={t("navLabel")}>
+      <nav className="vendor-nav" aria-label={t("navLabel")}>
         <NavLinks links={links} />
       </nav>
       <StatusBanner locale={locale} cooperative={me.cooperative} />

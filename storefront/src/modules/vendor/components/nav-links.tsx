@@ -9,12 +9,12 @@ export type NavLink = { href: string; label: string; id: string }
 export function NavLinks({ links }: { links: NavLink[] }) {
   const pathname = usePathname()
   return (
-    <ul role="list" className="coop-nav__links">
+    <ul role="list" className="vendor-nav__links">
       {links.map((link) => {
         const current = pathname === link.href || pathname.startsWith(`${link.href}/`)
         return (
           <li key={link.id}>
-            <Link href={link.href} prefetch={false} className="coop-nav__link" aria-current={current ? "page" : undefined} data-testid={`coop-nav-${link.id}`}>
+            <Link href={link.href} prefetch={false} className="vendor-nav__link" aria-current={current ? "page" : undefined} data-testid={`coop-nav-${link.id}`}>
               {link.label}
             </Link>
           </li>

@@ -25,7 +25,7 @@ function niceCeiling(value: number): number {
  * and anyone who wants the numbers.
  */
 export async function SalesChart({ locale, series }: { locale: Locale; series: VendorEarningsSeriesResponse }) {
-  const t = await getTranslations({ locale, namespace: "coopEarnings" })
+  const t = await getTranslations({ locale, namespace: "vendorEarnings" })
   const format = await getFormatter({ locale })
   const points = series.points
   const period = (value: string) =>
@@ -81,9 +81,9 @@ export async function SalesChart({ locale, series }: { locale: Locale; series: V
         ) : null}
       </svg>
       <figcaption className="card__meta">{summary}</figcaption>
-      <details className="coop-more">
+      <details className="vendor-more">
         <summary>{t("chartTable")}</summary>
-        <table className="coop-table">
+        <table className="vendor-table">
           <thead>
             <tr>
               <th scope="col">{t("period")}</th>

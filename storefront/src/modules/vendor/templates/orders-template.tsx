@@ -20,13 +20,13 @@ type Props = {
 
 /** `/coop/orders`: the cooperative's orders by what they need next, newest first. */
 export async function OrdersTemplate({ locale, list, filter, q, page, totalPages }: Props) {
-  const t = await getTranslations({ locale, namespace: "coopOrders" })
+  const t = await getTranslations({ locale, namespace: "vendorOrders" })
   const format = await getFormatter({ locale })
   const base = localePath(locale, "/coop/orders")
   return (
-    <section className="coop-page" aria-labelledby="orders-title">
+    <section className="vendor-page" aria-labelledby="orders-title">
       <h1 id="orders-title">{t("title")}</h1>
-      <nav aria-label={t("filtersLabel")} className="coop-tabs">
+      <nav aria-label={t("filtersLabel")} className="vendor-tabs">
         <ul role="list">
           <li>
             <Link href={`${base}${queryString({ q })}`} prefetch={false} className="chip" aria-current={!filter ? "page" : undefined} data-testid="order-filter-all">
@@ -44,7 +44,7 @@ export async function OrdersTemplate({ locale, list, filter, q, page, totalPages
               >
                 {t(`filter.${id}`)}
                 {list.counts[id] > 0 ? (
-                  <span className="coop-count" data-testid="order-filter-count">
+                  <span className="vendor-count" data-testid="order-filter-count">
                     {list.counts[id]}
                   </span>
                 ) : null}
@@ -53,7 +53,7 @@ export async function OrdersTemplate({ locale, list, filter, q, page, totalPages
           ))}
         </ul>
       </nav>
-      <form method="get" action={base} className="coop-search" role="search" aria-label={t("searchLabel")}>
+      <form method="get" action={base} className="vendor-search" role="search" aria-label={t("searchLabel")}>
         {filter ? <input type="hidden" name="status" value={filter} /> : null}
         <div className="field">
           <label htmlFor="orders-q">{t("search")}</label>
@@ -71,11 +71,11 @@ export async function OrdersTemplate({ locale, list, filter, q, page, totalPages
           {filter ? t(`empty.${filter}`) : t("emptyAll")}
         </p>
       ) : (
-        <ul role="list" className="coop-cards">
+        <ul role="list" className="vendor-cards">
           {list.orders.map((order) => (
-            <li key={order.id} className="coop-card coop-order" data-testid="coop-order" data-order-id={order.id} data-reference={order.order_group_reference ?? undefined}>
-              <div className="coop-order__head">
-                <h2 className="coop-order__title">
+            <li key={order.id} className="vendor-card vendor-order" data-testid="coop-order" data-order-id={order.id} data-reference={order.order_group_reference ?? undefined}>
+              <div className="vendor-order__head">
+                <h2 className="vendor-order__title">
                   <Link href={localePath(locale, `/coop/orders/${order.id}`)} prefetch={false} data-testid="coop-order-link">
                     {t("orderNumber", { number: order.display_id })}
                   </Link>
@@ -87,7 +87,7 @@ export async function OrdersTemplate({ locale, list, filter, q, page, totalPages
                 {order.order_group_reference ? (
                   <>
                     {" · "}
-                    <span dir="ltr" className="coop-nowrap">
+                    <span dir="ltr" className="vendor-nowrap">
                       {order.order_group_reference}
                     </span>
                   </>
@@ -99,7 +99,7 @@ export async function OrdersTemplate({ locale, list, filter, q, page, totalPages
                   <span className="card__meta"> · {joinParts([order.city, order.province ? (provinceName(order.province, locale) ?? order.province) : null], locale)}</span>
                 ) : null}
               </p>
-              <p className="coop-order__foot">
+              <p className="vendor-order__foot">
                 <span>
                   {t("itemCount", { count: order.item_count })} · <strong>{formatPrice(order.total, locale, order.currency_code)}</strong>
                 </span>

@@ -11,18 +11,18 @@ export async function StatusBanner({ locale, cooperative }: { locale: Locale; co
   if (cooperative.status === "approved") {
     return null
   }
-  const t = await getTranslations({ locale, namespace: "coop" })
+  const t = await getTranslations({ locale, namespace: "vendor" })
   const title = { pending: "pendingTitle", suspended: "suspendedTitle", rejected: "rejectedTitle" } as const
   const text = { pending: "pendingText", suspended: "suspendedText", rejected: "rejectedText" } as const
   return (
     <section
-      className={`coop-banner coop-banner--${cooperative.status}`}
+      className={`vendor-banner vendor-banner--${cooperative.status}`}
       role="status"
-      aria-labelledby="coop-banner-title"
+      aria-labelledby="vendor-banner-title"
       data-testid="coop-status-banner"
       data-status={cooperative.status}
     >
-      <h2 id="coop-banner-title" className="coop-banner__title">
+      <h2 id="vendor-banner-title" className="vendor-banner__title">
         {t(title[cooperative.status])}
       </h2>
       <p>{t(text[cooperative.status])}</p>

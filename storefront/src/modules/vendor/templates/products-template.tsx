@@ -26,7 +26,7 @@ type Props = {
 
 /** One variant's stock, updated in place. */
 async function StockForm({ locale, product, variant, readOnly }: { locale: Locale; product: VendorProductSummary; variant: VendorProductSummary["variants"][number]; readOnly: boolean }) {
-  const t = await getTranslations({ locale, namespace: "coopProducts" })
+  const t = await getTranslations({ locale, namespace: "vendorProducts" })
   const available = Math.max(variant.stock - variant.reserved, 0)
   return (
     <li className="stock-row" data-testid="variant-stock" data-variant-id={variant.id} data-low-stock={variant.low_stock || undefined}>
@@ -36,7 +36,7 @@ async function StockForm({ locale, product, variant, readOnly }: { locale: Local
         <p className="card__meta">
           {t("stockState", { stock: variant.stock, reserved: variant.reserved })}
           {variant.low_stock ? (
-            <span className="coop-badge coop-badge--warning" data-testid="low-stock">
+            <span className="vendor-badge vendor-badge--warning" data-testid="low-stock">
               {available === 0 ? t("outOfStock") : t("lowStock", { count: available })}
             </span>
           ) : null}
@@ -65,13 +65,13 @@ async function StockForm({ locale, product, variant, readOnly }: { locale: Local
 }
 
 async function ProductCard({ locale, product, readOnly }: { locale: Locale; product: VendorProductSummary; readOnly: boolean }) {
-  const t = await getTranslations({ locale, namespace: "coopProducts" })
+  const t = await getTranslations({ locale, namespace: "vendorProducts" })
   const unpublishable = product.status === "published" || product.status === "proposed"
   const editHref = localePath(locale, `/coop/products/${product.id}`)
   return (
-    <li className="coop-card coop-product" data-testid="coop-product" data-product-id={product.id} data-status={product.status}>
-      <div className="coop-product__head">
-        <div className="media-box coop-product__media">
+    <li className="vendor-card vendor-product" data-testid="coop-product" data-product-id={product.id} data-status={product.status}>
+      <div className="vendor-product__head">
+        <div className="media-box vendor-product__media">
           {product.thumbnail ? (
             <CatalogImage src={product.thumbnail} alt="" sizes="5rem" />
           ) : (
@@ -81,19 +81,19 @@ async function ProductCard({ locale, product, readOnly }: { locale: Locale; prod
           )}
         </div>
         <div>
-          <h2 className="coop-product__title">
+          <h2 className="vendor-product__title">
             <Link href={editHref} prefetch={false} dir="auto" data-testid="coop-product-title">
               {product.title}
             </Link>
           </h2>
-          <p className="coop-chips">
+          <p className="vendor-chips">
             <ProductStatusChip locale={locale} status={product.status} />
-            {product.low_stock ? <span className="coop-badge coop-badge--warning">{t("lowStockProduct")}</span> : null}
+            {product.low_stock ? <span className="vendor-badge vendor-badge--warning">{t("lowStockProduct")}</span> : null}
           </p>
         </div>
       </div>
       {product.status === "rejected" && product.review?.reason ? (
-        <p className="coop-note coop-note--error" data-testid="product-rejection">
+        <p className="vendor-note vendor-note--error" data-testid="product-rejection">
           <strong>{t("rejectedBecause")}</strong> <span dir="auto">{product.review.reason}</span>
         </p>
       ) : null}
@@ -102,7 +102,7 @@ async function ProductCard({ locale, product, readOnly }: { locale: Locale; prod
           <StockForm key={variant.id} locale={locale} product={product} variant={variant} readOnly={readOnly} />
         ))}
       </ul>
-      <div className="coop-product__actions">
+      <div className="vendor-product__actions">
         <Link className="button button--small" href={editHref} prefetch={false} data-testid="coop-product-edit">
           {t("edit")}
         </Link>
@@ -115,7 +115,7 @@ async function ProductCard({ locale, product, readOnly }: { locale: Locale; prod
           </SubmitButton>
           <FormMessage />
         </ActionForm>
-        <details className="coop-more">
+        <details className="vendor-more">
           <summary>{t("more")}</summary>
           <ActionForm action={archiveProduct} className="inline-form">
             <input type="hidden" name="locale" value={locale} />
@@ -134,15 +134,15 @@ async function ProductCard({ locale, product, readOnly }: { locale: Locale; prod
 
 /** `/coop/products`: the cooperative's products by status, stock updated in place. */
 export async function ProductsTemplate({ locale, products, count, status, page, totalPages, saved, readOnly, cooperativeApproved }: Props) {
-  const t = await getTranslations({ locale, namespace: "coopProducts" })
+  const t = await getTranslations({ locale, namespace: "vendorProducts" })
   const base = localePath(locale, "/coop/products")
   const filters: { id: VendorProductStatus | "all"; href: string }[] = [
     { id: "all", href: base },
     ...VENDOR_PRODUCT_STATUSES.map((id) => ({ id, href: `${base}${queryString({ status: id })}` })),
   ]
   return (
-    <section className="coop-page" aria-labelledby="products-title">
-      <div className="coop-page__header">
+    <section className="vendor-page" aria-labelledby="products-title">
+      <div className="vendor-page__header">
         <h1 id="products-title">{t("title")}</h1>
         <Link className="button" href={localePath(locale, "/coop/products/new")} prefetch={false} data-testid="product-new" aria-disabled={readOnly || undefined}>
           {t("add")}
@@ -155,7 +155,7 @@ export async function ProductsTemplate({ locale, products, count, status, page, 
         </p>
       ) : null}
       <p className="card__meta">{t("lowStockExplained", { threshold: LOW_STOCK_THRESHOLD })}</p>
-      <nav aria-label={t("filtersLabel")} className="coop-tabs">
+      <nav aria-label={t("filtersLabel")} className="vendor-tabs">
         <ul role="list">
           {filters.map((filter) => (
             <li key={filter.id}>
@@ -180,7 +180,7 @@ export async function ProductsTemplate({ locale, products, count, status, page, 
           {status ? t("emptyFilter") : t("empty")}
         </p>
       ) : (
-        <ul role="list" className="coop-cards">
+        <ul role="list" className="vendor-cards">
           {products.map((product) => (
             <ProductCard key={product.id} locale={locale} product={product} readOnly={readOnly} />
           ))}

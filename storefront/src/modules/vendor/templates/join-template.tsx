@@ -13,7 +13,7 @@ const PREFIX = "join-"
 
 /** `/coop/join?token=`: the invited person creates their account, bound to the inviting cooperative. */
 export async function JoinTemplate({ locale, token }: { locale: Locale; token?: string }) {
-  const t = await getTranslations({ locale, namespace: "coopJoin" })
+  const t = await getTranslations({ locale, namespace: "vendorJoin" })
   const label = (field: string) => VENDOR_FIELD_LABELS[field]?.[locale] ?? field
   if (!token) {
     return (

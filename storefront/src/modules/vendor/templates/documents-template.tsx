@@ -12,12 +12,12 @@ type Props = { locale: Locale; documents: VendorDocument[]; readOnly: boolean }
 
 /** `/coop/documents`: the sanitary authorisation and labels, whether the organizers verified them, and new ones. */
 export async function DocumentsTemplate({ locale, documents, readOnly }: Props) {
-  const t = await getTranslations({ locale, namespace: "coopDocuments" })
+  const t = await getTranslations({ locale, namespace: "vendorDocuments" })
   const format = await getFormatter({ locale })
   const day = (value: string) => format.dateTime(new Date(value), { dateStyle: "medium", timeZone: "UTC" })
   const label = (field: string) => VENDOR_FIELD_LABELS[field]?.[locale] ?? field
   return (
-    <section className="coop-page" aria-labelledby="documents-title">
+    <section className="vendor-page" aria-labelledby="documents-title">
       <h1 id="documents-title">{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
       {documents.length === 0 ? (
@@ -25,17 +25,17 @@ export async function DocumentsTemplate({ locale, documents, readOnly }: Props) 
           {t("empty")}
         </p>
       ) : (
-        <ul role="list" className="coop-cards">
+        <ul role="list" className="vendor-cards">
           {documents.map((document) => {
             const state = document.is_expired ? "expired" : document.status
             return (
-              <li key={document.id} className="coop-card" data-testid="document" data-type={document.type} data-status={state}>
-                <div className="coop-order__head">
-                  <h2 className="coop-product__title">{DOCUMENT_TYPE_LABELS[document.type][locale]}</h2>
-                  <span className={`status coop-status coop-status--doc-${state}`}>{t(`status.${state}`)}</span>
+              <li key={document.id} className="vendor-card" data-testid="document" data-type={document.type} data-status={state}>
+                <div className="vendor-order__head">
+                  <h2 className="vendor-product__title">{DOCUMENT_TYPE_LABELS[document.type][locale]}</h2>
+                  <span className={`status vendor-status vendor-status--doc-${state}`}>{t(`status.${state}`)}</span>
                 </div>
                 {document.label_name ? <p dir="auto">{document.label_name}</p> : null}
-                <dl className="coop-details">
+                <dl className="vendor-details">
                   {document.number ? (
                     <div>
                       <dt>{label("number")}</dt>
@@ -56,11 +56,11 @@ export async function DocumentsTemplate({ locale, documents, readOnly }: Props) 
                   ) : null}
                 </dl>
                 {document.status === "refused" && document.refusal_reason ? (
-                  <p className="coop-note coop-note--error">
+                  <p className="vendor-note vendor-note--error">
                     <strong>{t("refusedBecause")}</strong> <span dir="auto">{document.refusal_reason}</span>
                   </p>
                 ) : null}
-                <p className="coop-product__actions">
+                <p className="vendor-product__actions">
                   <a href={localePath(locale, `/coop/documents/${encodeURIComponent(document.id)}/file`)} target="_blank" rel="noreferrer noopener" data-testid="document-open">
                     {t("openFile")}
                   </a>
@@ -81,7 +81,7 @@ export async function DocumentsTemplate({ locale, documents, readOnly }: Props) 
         </ul>
       )}
 
-      <section className="coop-panel" aria-labelledby="add-document-title">
+      <section className="vendor-panel" aria-labelledby="add-document-title">
         <h2 id="add-document-title">{t("addTitle")}</h2>
         <p className="field__hint">{t("addHint", { max: Math.round(UPLOAD_MAX_BYTES / (1024 * 1024)) })}</p>
         <ActionForm action={addDocument} className="form form--narrow" testId="document-form" aria-labelledby="add-document-title">

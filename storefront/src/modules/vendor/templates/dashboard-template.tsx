@@ -17,7 +17,7 @@ type Tile = { id: string; href: string; label: string; count: number | null; urg
 
 /** `/coop/dashboard`: what needs doing now, each figure a link to where it is done. */
 export async function DashboardTemplate({ locale, me, counts }: { locale: Locale; me: VendorMeResponse; counts: DashboardCounts }) {
-  const t = await getTranslations({ locale, namespace: "coop" })
+  const t = await getTranslations({ locale, namespace: "vendor" })
   const tiles: Tile[] = [
     { id: "to-accept", href: `${localePath(locale, "/coop/orders")}${queryString({ status: "to_accept" })}`, label: t("todoToAccept"), count: counts.toAccept, urgent: true },
     { id: "to-ship", href: `${localePath(locale, "/coop/orders")}${queryString({ status: "to_ship" })}`, label: t("todoToShip"), count: counts.toShip, urgent: true },
@@ -31,33 +31,33 @@ export async function DashboardTemplate({ locale, me, counts }: { locale: Locale
     },
   ]
   return (
-    <section className="coop-page" aria-labelledby="dashboard-title">
+    <section className="vendor-page" aria-labelledby="dashboard-title">
       <h1 id="dashboard-title" data-testid="coop-greeting">
         {t("hello", { name: me.member.first_name })}
       </h1>
       <h2 className="visually-hidden">{t("todoTitle")}</h2>
-      <ul role="list" className="coop-tiles">
+      <ul role="list" className="vendor-tiles">
         {tiles.map((tile) => (
           <li key={tile.id}>
             <Link
               href={tile.href}
               prefetch={false}
-              className={tile.urgent && tile.count ? "coop-tile coop-tile--urgent" : "coop-tile"}
+              className={tile.urgent && tile.count ? "vendor-tile vendor-tile--urgent" : "vendor-tile"}
               data-testid={`todo-${tile.id}`}
               data-count={tile.count ?? undefined}
             >
-              <span className="coop-tile__count">{tile.count ?? "–"}</span>
-              <span className="coop-tile__label">{tile.label}</span>
+              <span className="vendor-tile__count">{tile.count ?? "–"}</span>
+              <span className="vendor-tile__label">{tile.label}</span>
             </Link>
           </li>
         ))}
       </ul>
       {counts.rejected && counts.rejected.length > 0 ? (
-        <section className="coop-panel" aria-labelledby="rejected-title" data-testid="todo-rejected">
+        <section className="vendor-panel" aria-labelledby="rejected-title" data-testid="todo-rejected">
           <h2 id="rejected-title">{t("todoRejected", { count: counts.rejected.length })}</h2>
-          <ul role="list" className="coop-rows">
+          <ul role="list" className="vendor-rows">
             {counts.rejected.map((product) => (
-              <li key={product.id} className="coop-row">
+              <li key={product.id} className="vendor-row">
                 <div>
                   <Link href={localePath(locale, `/coop/products/${product.id}`)} prefetch={false} dir="auto">
                     {product.title}
@@ -73,7 +73,7 @@ export async function DashboardTemplate({ locale, me, counts }: { locale: Locale
           </ul>
         </section>
       ) : null}
-      <p className="coop-actions">
+      <p className="vendor-actions">
         <Link className="button" href={localePath(locale, "/coop/products/new")} prefetch={false} data-testid="dashboard-add-product">
           {t("addProduct")}
         </Link>

@@ -7,22 +7,22 @@ import { ActionForm, FormMessage, SubmitButton } from "@/modules/common/componen
 import { TextField } from "@/modules/common/components/form-fields"
 
 /** The portal's sign-in: members of a cooperative, never customers (their own actor and cookie). */
-export async function CoopSignInTemplate({ locale, next, notice, email }: { locale: Locale; next?: string; notice?: string; email?: string }) {
-  const t = await getTranslations({ locale, namespace: "coopAuth" })
+export async function VendorSignInTemplate({ locale, next, notice, email }: { locale: Locale; next?: string; notice?: string; email?: string }) {
+  const t = await getTranslations({ locale, namespace: "vendorAuth" })
   return (
-    <section className="auth" aria-labelledby="coop-sign-in-title">
+    <section className="auth" aria-labelledby="vendor-sign-in-title">
       <p className="eyebrow">{t("eyebrow")}</p>
-      <h1 id="coop-sign-in-title">{t("signInTitle")}</h1>
+      <h1 id="vendor-sign-in-title">{t("signInTitle")}</h1>
       {notice ? (
         <p className="form-message form-message--success" role="status" data-testid="coop-sign-in-notice">
           {notice}
         </p>
       ) : null}
-      <ActionForm action={signInMember} className="form" testId="coop-sign-in-form" aria-labelledby="coop-sign-in-title">
+      <ActionForm action={signInMember} className="form" testId="coop-sign-in-form" aria-labelledby="vendor-sign-in-title">
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="next" value={next ?? ""} />
-        <TextField idPrefix="coop-login-" name="email" type="email" label={FIELD_LABELS.email[locale]} defaultValue={email} required autoComplete="email" inputMode="email" dir="ltr" />
-        <TextField idPrefix="coop-login-" name="password" type="password" label={t("password")} required autoComplete="current-password" />
+        <TextField idPrefix="vendor-login-" name="email" type="email" label={FIELD_LABELS.email[locale]} defaultValue={email} required autoComplete="email" inputMode="email" dir="ltr" />
+        <TextField idPrefix="vendor-login-" name="password" type="password" label={t("password")} required autoComplete="current-password" />
         <FormMessage testId="coop-sign-in-message" />
         <SubmitButton testId="coop-sign-in-submit" pendingLabel={t("signingIn")}>
           {t("signIn")}
