@@ -1,5 +1,4 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import {
   vendorValidationMessage,
@@ -9,7 +8,6 @@ import {
   type VendorValidationCode,
   type FieldError,
 } from "@tadamon/shared"
-import { invalidField } from "../../utils/field-error"
 import { requestLocale } from "./request-locale"
 
 /** Any route's response, whatever body type it declares. */
@@ -115,41 +113,3 @@ export function validateQuery<T extends z.ZodType>(schema: T) {
   }
 }
 
-export { invalidField }
-
-type FieldCarrier = { type?: unknown; field?: unknown; field_code?: unknown }
-
-function fieldErrorOf(error: unknown, locale: Locale): VendorFieldError | null {
-  if (!error || typeof error !== "object") {
-    return null
-  }
-  const { type, field, field_code } = error as FieldCarrier
-  if (type !== MedusaError.Types.INVALID_DATA || typeof field !== "string" || !isCode(field_code)) {
-    return null
-  }
-  return { field, code: field_code, message: vendorValidationMessage(field_code, field, locale) }
-}
-
-/**
- * Runs a route's workflow. A field error from its validation becomes a localized 400; a conflict
- * (CONFLICT from a validate step, or a unique index the database enforced) a 409 that keeps its
- * message (Medusa's error handler would replace it with a generic retry hint); anything else is
- * rethrown. Returns undefined when it answered.
- */
-export async function withFieldErrors<T>(req: MedusaRequest, res: AnyResponse, run: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await run()
-  } catch (error) {
-    const fieldError = fieldErrorOf(error, requestLocale(req))
-    if (fieldError) {
-      sendFieldErrors(res, [fieldError])
-      return undefined
-    }
-    const { type, message } = (error ?? {}) as { type?: unknown; message?: unknown }
-    if (type === MedusaError.Types.CONFLICT || type === MedusaError.Types.DUPLICATE_ERROR) {
-      res.status(409).json({ type: "conflict", message: typeof message === "string" ? message : "Conflict" })
-      return undefined
-    }
-    throw error
-  }
-}

@@ -1,8 +1,9 @@
-import { MedusaError, ProductStatus } from "@medusajs/framework/utils"
+import { ProductStatus } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { getOwnProductStep, type OwnProductRef } from "./steps/get-own-product"
 import { autoPublishTrustedProductWorkflow } from "./auto-publish-trusted-product"
+import { stateConflict } from "../../utils/state-conflict"
 
 export type SetCooperativeProductStatusWorkflowInput = {
   cooperative_id: string
@@ -20,7 +21,7 @@ const validateStatusChangeStep = createStep(
   "validate-cooperative-product-status",
   async (input: { product: OwnProductRef; status: SetCooperativeProductStatusWorkflowInput["status"] }) => {
     if (!FROM[input.status].includes(input.product.status)) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `A ${input.product.status} product cannot be set to ${input.status}`)
+      throw stateConflict(`A ${input.product.status} product cannot be set to ${input.status}`)
     }
     return new StepResponse(input.product)
   }

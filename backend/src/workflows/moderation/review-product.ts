@@ -6,6 +6,7 @@ import { getStorefrontChannelStep } from "../catalog/steps/get-storefront-channe
 import { recordModerationEventStep } from "./steps/record-moderation-event"
 import { invalidField } from "../../utils/field-error"
 import { wantedChannels } from "./utils/product-channels"
+import { stateConflict } from "../../utils/state-conflict"
 
 export type ReviewProductWorkflowInput = {
   product_id: string
@@ -35,7 +36,7 @@ const validateReviewStep = createStep("validate-product-review", async (input: R
   }
   const allowed = input.decision === "publish" ? [ProductStatus.PROPOSED] : [ProductStatus.PROPOSED, ProductStatus.PUBLISHED]
   if (!allowed.includes(product.status as ProductStatus)) {
-    throw new MedusaError(MedusaError.Types.CONFLICT, `A ${product.status} product cannot be ${input.decision === "publish" ? "published" : "rejected"}`)
+    throw stateConflict(`A ${product.status} product cannot be ${input.decision === "publish" ? "published" : "rejected"}`)
   }
   const review: ProductReview = {
     status: input.decision === "publish" ? "published" : "rejected",

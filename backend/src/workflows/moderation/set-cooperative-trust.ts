@@ -4,6 +4,7 @@ import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 import { recordModerationEventStep } from "./steps/record-moderation-event"
 import { updateCooperativesStep } from "../onboarding/steps/update-cooperative-records"
+import { stateConflict } from "../../utils/state-conflict"
 
 export type SetCooperativeTrustWorkflowInput = {
   cooperative_id: string
@@ -20,7 +21,7 @@ const validateTrustChangeStep = createStep("validate-cooperative-trust", async (
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative ${input.cooperative_id} was not found`)
   }
   if (cooperative.trusted === input.trusted) {
-    throw new MedusaError(MedusaError.Types.CONFLICT, `Cooperative ${input.cooperative_id} is already ${input.trusted ? "trusted" : "not trusted"}`)
+    throw stateConflict(`Cooperative ${input.cooperative_id} is already ${input.trusted ? "trusted" : "not trusted"}`)
   }
   return new StepResponse({ id: cooperative.id })
 })

@@ -1,7 +1,7 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { deleteCooperativeDocumentsStep } from "./steps/delete-cooperative-documents"
 import { getOwnDocumentsStep } from "./steps/validate-documents"
+import { stateConflict } from "../../utils/state-conflict"
 
 export type DeleteCooperativeDocumentWorkflowInput = { cooperative_id: string; document_id: string }
 
@@ -11,7 +11,7 @@ const validateDocumentDeletableStep = createStep(
   async (documents: Array<{ id: string; status: string }>) => {
     const verified = documents.find((document) => document.status === "verified")
     if (verified) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `Document ${verified.id} is verified and cannot be deleted`)
+      throw stateConflict(`Document ${verified.id} is verified and cannot be deleted`)
     }
     return new StepResponse(documents.map((document) => document.id))
   }

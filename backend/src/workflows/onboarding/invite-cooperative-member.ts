@@ -9,6 +9,7 @@ import { createCooperativeInvitationsStep } from "./steps/create-cooperative-inv
 import { renderMemberInvitationEmailStep } from "./steps/render-member-emails"
 import { updateCooperativeInvitationsStep } from "./steps/update-cooperative-records"
 import { newInvitationToken, normalizeEmail } from "./utils/invitation-token"
+import { stateConflict } from "../../utils/state-conflict"
 
 export type InviteCooperativeMemberWorkflowInput = {
   cooperative_id: string
@@ -34,7 +35,7 @@ const prepareInvitationStep = createStep("prepare-cooperative-invitation", async
   }
   const members = await service.listCooperativeMembers({ email: [email, input.email.trim()] }, { select: ["id", "cooperative_id"] })
   if (members.length) {
-    throw new MedusaError(MedusaError.Types.CONFLICT, `${email} is already a member of a cooperative`)
+    throw stateConflict(`${email} is already a member of a cooperative`)
   }
   const [inviter] = await service.listCooperativeMembers({ id: input.invited_by }, { select: ["first_name", "last_name"] })
   const pending = await service.listCooperativeInvitations(

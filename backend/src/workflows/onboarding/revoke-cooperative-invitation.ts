@@ -3,6 +3,7 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 import { updateCooperativeInvitationsStep } from "./steps/update-cooperative-records"
+import { stateConflict } from "../../utils/state-conflict"
 
 export type RevokeCooperativeInvitationWorkflowInput = { cooperative_id: string; invitation_id: string }
 
@@ -16,7 +17,7 @@ const validateRevocableInvitationStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invitation ${input.invitation_id} was not found`)
     }
     if (invitation.status !== "pending") {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `Invitation ${invitation.id} is ${invitation.status}`)
+      throw stateConflict(`Invitation ${invitation.id} is ${invitation.status}`)
     }
     return new StepResponse(invitation.id)
   }

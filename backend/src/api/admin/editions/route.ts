@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminEditionListResponse, AdminEditionResponse } from "@tadamon/shared"
 import { createEditionWorkflow } from "../../../workflows/market/create-edition"
-import { withFieldErrors } from "../../utils/validation"
 import { listAdminEditions, retrieveAdminEdition } from "./helpers"
 import type { AdminCreateEditionType } from "./validators"
 
@@ -13,9 +12,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<A
 
 /** Creates an edition with its stands and program; 400 names the field at fault. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateEditionType>, res: MedusaResponse<AdminEditionResponse>) => {
-  const created = await withFieldErrors(req, res, () => createEditionWorkflow(req.scope).run({ input: req.validatedBody }))
-  if (!created) {
-    return
-  }
+  const created = await createEditionWorkflow(req.scope).run({ input: req.validatedBody })
   res.json({ edition: await retrieveAdminEdition(req.scope, created.result.id) })
 }

@@ -9,7 +9,6 @@ import {
   VENDOR_COOPERATIVE_FIELDS,
   VENDOR_DOCUMENT_FIELDS,
 } from "../../utils/vendor-serializers"
-import { withFieldErrors } from "../../utils/validation"
 import { requestLocale } from "../../utils/request-locale"
 import type { VendorApplicationType } from "./validators"
 
@@ -20,14 +19,9 @@ import type { VendorApplicationType } from "./validators"
  */
 export const POST = async (req: AuthenticatedMedusaRequest<VendorApplicationType>, res: MedusaResponse<VendorApplicationResponse>) => {
   const locale = requestLocale(req)
-  const applied = await withFieldErrors(req, res, () =>
-    applyForCooperativeWorkflow(req.scope).run({
-      input: { ...req.validatedBody, locale, auth_identity_id: req.auth_context.auth_identity_id },
-    })
-  )
-  if (!applied) {
-    return
-  }
+  const applied = await applyForCooperativeWorkflow(req.scope).run({
+    input: { ...req.validatedBody, locale, auth_identity_id: req.auth_context.auth_identity_id },
+  })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [cooperative],

@@ -3,7 +3,6 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { VendorDocumentListResponse, VendorDocumentResponse } from "@tadamon/shared"
 import { addCooperativeDocumentsWorkflow } from "../../../workflows/onboarding/add-cooperative-documents"
 import { toVendorDocument, VENDOR_DOCUMENT_FIELDS } from "../../utils/vendor-serializers"
-import { withFieldErrors } from "../../utils/validation"
 import { vendorOf } from "../context"
 import type { VendorCreateDocumentType } from "./validators"
 
@@ -24,12 +23,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<V
 /** Files a document (pending until an organizer verifies it). */
 export const POST = async (req: AuthenticatedMedusaRequest<VendorCreateDocumentType>, res: MedusaResponse<VendorDocumentResponse>) => {
   const { cooperative_id } = vendorOf(req)
-  const created = await withFieldErrors(req, res, () =>
-    addCooperativeDocumentsWorkflow(req.scope).run({ input: { cooperative_id, documents: [req.validatedBody], field_prefix: null } })
-  )
-  if (!created) {
-    return
-  }
+  const created = await addCooperativeDocumentsWorkflow(req.scope).run({ input: { cooperative_id, documents: [req.validatedBody], field_prefix: null } })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [document],

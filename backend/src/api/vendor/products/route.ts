@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { VendorProductListResponse, VendorProductResponse } from "@tadamon/shared"
 import { createCooperativeProductWorkflow } from "../../../workflows/catalog/create-cooperative-product"
-import { withFieldErrors } from "../../utils/validation"
 import { vendorOf } from "../context"
 import { listVendorProducts, retrieveVendorProduct } from "./helpers"
 import type { VendorCreateProductType, VendorGetProductsType } from "./validators"
@@ -15,11 +14,6 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, VendorGetProd
 /** Lists a new product (proposed for review, or a draft). */
 export const POST = async (req: AuthenticatedMedusaRequest<VendorCreateProductType>, res: MedusaResponse<VendorProductResponse>) => {
   const { cooperative_id } = vendorOf(req)
-  const created = await withFieldErrors(req, res, () =>
-    createCooperativeProductWorkflow(req.scope).run({ input: { ...req.validatedBody, cooperative_id } })
-  )
-  if (!created) {
-    return
-  }
+  const created = await createCooperativeProductWorkflow(req.scope).run({ input: { ...req.validatedBody, cooperative_id } })
   res.json({ product: await retrieveVendorProduct(req.scope, cooperative_id, created.result[0].id) })
 }

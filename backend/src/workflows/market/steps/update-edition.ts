@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MARKET_MODULE } from "../../../modules/market"
 import type MarketModuleService from "../../../modules/market/service"
 import type { EditionRecord } from "../types"
+import { conflictOnDuplicate } from "../../../utils/state-conflict"
 
 export type UpdateEditionStepInput = { id: string; fields: Partial<EditionRecord> }
 
@@ -16,7 +17,7 @@ export const updateEditionStep = createStep(
     }
     const before = await market.retrieveEdition(id)
     const previous = Object.fromEntries(keys.map((key) => [key, before[key] ?? null])) as Partial<EditionRecord>
-    await market.updateEditions({ id, ...fields })
+    await conflictOnDuplicate(() => market.updateEditions({ id, ...fields }), `The handle ${fields.handle ?? before.handle} is already taken`)
     return new StepResponse(null, { id, previous })
   },
   async (undo, { container }) => {

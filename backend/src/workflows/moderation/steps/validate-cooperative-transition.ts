@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { CooperativeStatus, ModerationAction } from "@tadamon/shared"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
+import { stateConflict } from "../../../utils/state-conflict"
 
 export type CooperativeTransition = "approve" | "reject" | "suspend" | "reinstate"
 
@@ -39,7 +40,7 @@ export const validateCooperativeTransitionStep = createStep(
     }
     const status = cooperative.status
     if (!FROM[input.transition].includes(status)) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `A ${status} cooperative cannot be ${PAST[input.transition]}`)
+      throw stateConflict(`A ${status} cooperative cannot be ${PAST[input.transition]}`)
     }
     const action: ModerationAction = input.transition === "approve" && status === "suspended" ? "reinstate" : input.transition
     return new StepResponse({ id: cooperative.id, previous_status: status, action })

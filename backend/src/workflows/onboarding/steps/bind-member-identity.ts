@@ -1,5 +1,6 @@
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { stateConflict } from "../../../utils/state-conflict"
 
 export type BindMemberIdentityInput = { auth_identity_id: string; member_id: string }
 
@@ -15,7 +16,7 @@ export const bindMemberIdentityStep = createStep(
     const auth = container.resolve(Modules.AUTH)
     const identity = await auth.retrieveAuthIdentity(input.auth_identity_id)
     if (identity.app_metadata?.member_id) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "This account already belongs to a cooperative")
+      throw stateConflict("This account already belongs to a cooperative")
     }
     await auth.updateAuthIdentities({ id: identity.id, app_metadata: { ...identity.app_metadata, member_id: input.member_id } })
     return new StepResponse(identity.id, identity.id)

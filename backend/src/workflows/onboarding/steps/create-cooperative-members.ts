@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
+import { conflictOnDuplicate } from "../../../utils/state-conflict"
 
 export type CreateCooperativeMemberInput = {
   cooperative_id: string
@@ -16,7 +17,7 @@ export const createCooperativeMembersStep = createStep(
   "create-cooperative-members",
   async (input: CreateCooperativeMemberInput[], { container }) => {
     const service: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    const members = await service.createCooperativeMembers(input)
+    const members = await conflictOnDuplicate(() => service.createCooperativeMembers(input), "This account already belongs to a cooperative")
     return new StepResponse(members, members.map((member) => member.id))
   },
   async (ids, { container }) => {

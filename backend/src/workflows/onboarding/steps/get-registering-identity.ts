@@ -2,6 +2,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
+import { stateConflict } from "../../../utils/state-conflict"
 
 export type RegisteringIdentity = { auth_identity_id: string; email: string }
 
@@ -25,12 +26,12 @@ export const getRegisteringIdentityStep = createStep(
       throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Register with an email and a password first")
     }
     if (identity.app_metadata?.member_id) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "This account already belongs to a cooperative")
+      throw stateConflict("This account already belongs to a cooperative")
     }
     const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
     const [member] = await cooperatives.listCooperativeMembers({ email }, { select: ["id"] })
     if (member) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `${email} already belongs to a cooperative`)
+      throw stateConflict(`${email} already belongs to a cooperative`)
     }
     return new StepResponse<RegisteringIdentity>({ auth_identity_id: identity.id, email })
   }

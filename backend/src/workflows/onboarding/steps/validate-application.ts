@@ -1,4 +1,3 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { FOOD_SECTORS, normalizeMoroccanPhone, normalizeRegistrationNumber, type Locale, type VendorApplicationRequest } from "@tadamon/shared"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
@@ -7,6 +6,7 @@ import type { CooperativeInput } from "../types"
 import { fileDocuments, normalizeDocuments, type FiledDocument } from "../utils/documents"
 import { invalidField } from "../../../utils/field-error"
 import { firstFreeHandle, slugFrom } from "../utils/handle"
+import { stateConflict } from "../../../utils/state-conflict"
 
 export type ValidateApplicationInput = VendorApplicationRequest & {
   locale: Locale
@@ -65,7 +65,7 @@ export const validateApplicationStep = createStep(
     const registration = normalizeRegistrationNumber(cooperative.legal_registration_number)
     const [registered] = await service.listCooperatives({ legal_registration_number: registration }, { select: ["id"] })
     if (registered) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `A cooperative with registration number ${registration} is already registered`)
+      throw stateConflict(`A cooperative with registration number ${registration} is already registered`)
     }
 
     let handle: string
@@ -73,7 +73,7 @@ export const validateApplicationStep = createStep(
     if (wished) {
       const [taken] = await service.listCooperatives({ handle: wished }, { select: ["id"], withDeleted: true })
       if (taken) {
-        throw new MedusaError(MedusaError.Types.CONFLICT, `The handle ${wished} is already taken`)
+        throw stateConflict(`The handle ${wished} is already taken`)
       }
       handle = wished
     } else {

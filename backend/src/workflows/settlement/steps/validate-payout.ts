@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { toCents } from "../utils/money"
 import { payoutPositionOf } from "../utils/statement"
+import { stateConflict } from "../../../utils/state-conflict"
 
 /**
  * A payout goes to an existing cooperative and is at most what may be paid out now: the confirmed
@@ -23,9 +24,7 @@ export const validatePayoutStep = createStep(
       const held = position.held > 0 && position.held_until
         ? `; ${position.held.toFixed(2)} MAD more is held until ${position.held_until.slice(0, 10)}`
         : ""
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
-        `The payout of ${input.amount.toFixed(2)} MAD is more than the amount payable now to this cooperative (${position.payable.toFixed(2)} MAD${held})`
+      throw stateConflict(`The payout of ${input.amount.toFixed(2)} MAD is more than the amount payable now to this cooperative (${position.payable.toFixed(2)} MAD${held})`
       )
     }
     return new StepResponse({ balance_before: position.balance_due, payable_before: position.payable })

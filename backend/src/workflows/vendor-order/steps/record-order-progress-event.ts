@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ORDER_PROGRESS_MODULE } from "../../../modules/order-progress"
 import type OrderProgressModuleService from "../../../modules/order-progress/service"
+import { stateConflict } from "../../../utils/state-conflict"
 
 export type RecordOrderProgressEventInput = {
   order_id: string
@@ -43,14 +44,14 @@ export const recordOrderProgressEventStep = createStep(
     const progress: OrderProgressModuleService = container.resolve(ORDER_PROGRESS_MODULE)
     const [existing] = await progress.listOrderProgressEvents({ order_id: input.order_id, event: input.event }, { take: 1 })
     if (existing) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `Order #${display_id} was already ${input.event.replace("_", " ")}`)
+      throw stateConflict(`Order #${display_id} was already ${input.event.replace("_", " ")}`)
     }
     try {
       const event = await progress.createOrderProgressEvents(input)
       return new StepResponse(event, event.id)
     } catch (error) {
       if (error instanceof MedusaError && error.type === MedusaError.Types.DUPLICATE_ERROR) {
-        throw new MedusaError(MedusaError.Types.CONFLICT, `Order #${display_id} was already ${input.event.replace("_", " ")}`)
+        throw stateConflict(`Order #${display_id} was already ${input.event.replace("_", " ")}`)
       }
       throw error
     }

@@ -12,6 +12,7 @@ import {
   type VendorOrderEntity,
 } from "../utils/vendor-order"
 import { queryRows } from "../../../utils/query-rows"
+import { stateConflict } from "../../../utils/state-conflict"
 
 export type ValidateVendorOrderActionInput = {
   order_id: string
@@ -65,7 +66,7 @@ type ActionOrder = VendorOrderEntity & { cooperative?: { id: string; stock_locat
 
 /** Why a member may not take this step now (409, or 400 for cash on a card order). */
 function memberRefusal(order: ActionOrder, progress: OrderProgress, action: VendorOrderAction): MedusaError {
-  const say = (message: string) => new MedusaError(MedusaError.Types.CONFLICT, message.replace("{n}", String(order.display_id)))
+  const say = (message: string) => stateConflict(message.replace("{n}", String(order.display_id)))
   const payment = vendorPayment(order)
   if (progress.status === "cancelled") {
     return say("Order #{n} is cancelled")
@@ -97,7 +98,7 @@ function organizerRefusal(order: ActionOrder, progress: OrderProgress): MedusaEr
           : progress.status !== "delivered"
             ? `Order #${n} is not delivered yet: there is no cash to record`
             : `The cash of order #${n} was already recorded as collected`
-  return new MedusaError(MedusaError.Types.CONFLICT, message)
+  return stateConflict(message)
 }
 
 /**

@@ -2,7 +2,6 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { AdminEditionDeleteResponse, AdminEditionResponse } from "@tadamon/shared"
 import { deleteEditionWorkflow } from "../../../../workflows/market/delete-edition"
 import { updateEditionWorkflow } from "../../../../workflows/market/update-edition"
-import { withFieldErrors } from "../../../utils/validation"
 import { retrieveAdminEdition } from "../helpers"
 import type { AdminUpdateEditionType } from "../validators"
 
@@ -12,12 +11,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<A
 
 /** Changes an edition; `participants` and `program`, when sent, replace the whole list at once. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateEditionType>, res: MedusaResponse<AdminEditionResponse>) => {
-  const updated = await withFieldErrors(req, res, () =>
-    updateEditionWorkflow(req.scope).run({ input: { ...req.validatedBody, id: req.params.id } })
-  )
-  if (!updated) {
-    return
-  }
+  await updateEditionWorkflow(req.scope).run({ input: { ...req.validatedBody, id: req.params.id } })
   res.json({ edition: await retrieveAdminEdition(req.scope, req.params.id) })
 }
 

@@ -3,7 +3,6 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { AdminCreatePayoutRequest, AdminPayoutResponse, ApiErrorResponse } from "@tadamon/shared"
 import { createPayoutWorkflow } from "../../../../workflows/settlement/create-payout"
 import { loadStatement } from "../../../../workflows/settlement/utils/statement"
-import { answeringConflicts } from "../../../utils/conflict"
 
 /**
  * `POST /admin/settlement/payouts` `{ cooperative_id, amount, paid_at, method, reference, note? }`:
@@ -12,15 +11,14 @@ import { answeringConflicts } from "../../../utils/conflict"
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreatePayoutRequest>,
   res: MedusaResponse<AdminPayoutResponse | ApiErrorResponse>
-) =>
-  answeringConflicts(res, async () => {
-    const { result } = await createPayoutWorkflow(req.scope).run({
-      input: { ...req.validatedBody, recorded_by: req.auth_context.actor_id },
-    })
-    const statement = await loadStatement(req.scope, req.validatedBody.cooperative_id, {})
-    const payout = statement.entries.find((entry) => entry.id === result.payout_id)
-    if (!payout) {
-      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Payout ${result.payout_id} was not found after recording it`)
-    }
-    res.status(201).json({ payout, balance_due: statement.balance_due, payable: statement.payable })
+) => {
+  const { result } = await createPayoutWorkflow(req.scope).run({
+    input: { ...req.validatedBody, recorded_by: req.auth_context.actor_id },
   })
+  const statement = await loadStatement(req.scope, req.validatedBody.cooperative_id, {})
+  const payout = statement.entries.find((entry) => entry.id === result.payout_id)
+  if (!payout) {
+    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Payout ${result.payout_id} was not found after recording it`)
+  }
+  res.status(201).json({ payout, balance_due: statement.balance_due, payable: statement.payable })
+}

@@ -2,7 +2,6 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { AdminRemittanceListResponse, AdminRemittanceResponse, ApiErrorResponse, VendorValidationErrorResponse } from "@tadamon/shared"
 import { importCodRemittanceWorkflow } from "../../../../workflows/settlement/import-cod-remittance"
 import { listRemittances, loadRemittance } from "../../../../workflows/settlement/utils/remittance-report"
-import { withFieldErrors } from "../../../utils/validation"
 import type { AdminImportRemittanceBodyType, AdminListRemittancesQueryType } from "../validators"
 
 /**
@@ -15,14 +14,10 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminImportRemittanceBodyType>,
   res: MedusaResponse<AdminRemittanceResponse | VendorValidationErrorResponse | ApiErrorResponse>
 ) => {
-  const result = await withFieldErrors(req, res, async () =>
-    importCodRemittanceWorkflow(req.scope).run({
-      input: { csv: req.validatedBody.csv, filename: req.validatedBody.filename ?? null, imported_by: req.auth_context.actor_id },
-    })
-  )
-  if (result) {
-    res.status(201).json({ remittance: await loadRemittance(req.scope, result.result) })
-  }
+  const { result } = await importCodRemittanceWorkflow(req.scope).run({
+    input: { csv: req.validatedBody.csv, filename: req.validatedBody.filename ?? null, imported_by: req.auth_context.actor_id },
+  })
+  res.status(201).json({ remittance: await loadRemittance(req.scope, result) })
 }
 
 /** `GET /admin/settlement/remittances?limit=&offset=`: past imports, newest first. */

@@ -3,7 +3,6 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import type { VendorDeleteResponse, VendorDocumentResponse } from "@tadamon/shared"
 import { deleteCooperativeDocumentWorkflow } from "../../../../workflows/onboarding/delete-cooperative-document"
 import { toVendorDocument, VENDOR_DOCUMENT_FIELDS } from "../../../utils/vendor-serializers"
-import { withFieldErrors } from "../../../utils/validation"
 import { vendorOf } from "../../context"
 
 /** One of the cooperative's documents; another cooperative's id is a 404. */
@@ -26,11 +25,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<V
 /** Withdraws a pending or refused document (409 for a verified one). */
 export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<VendorDeleteResponse>) => {
   const { cooperative_id } = vendorOf(req)
-  const deleted = await withFieldErrors(req, res, () =>
-    deleteCooperativeDocumentWorkflow(req.scope).run({ input: { cooperative_id, document_id: req.params.id } })
-  )
-  if (!deleted) {
-    return
-  }
+  await deleteCooperativeDocumentWorkflow(req.scope).run({ input: { cooperative_id, document_id: req.params.id } })
   res.json({ id: req.params.id, object: "cooperative_document", deleted: true })
 }

@@ -3,7 +3,6 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { VendorAcceptInvitationResponse } from "@tadamon/shared"
 import { acceptCooperativeInvitationWorkflow } from "../../../../workflows/onboarding/accept-cooperative-invitation"
 import { toVendorMember } from "../../../utils/vendor-serializers"
-import { withFieldErrors } from "../../../utils/validation"
 import { requestLocale } from "../../../utils/request-locale"
 import type { VendorAcceptInvitationType } from "./validators"
 
@@ -13,14 +12,9 @@ import type { VendorAcceptInvitationType } from "./validators"
  */
 export const POST = async (req: AuthenticatedMedusaRequest<VendorAcceptInvitationType>, res: MedusaResponse<VendorAcceptInvitationResponse>) => {
   const body = req.validatedBody
-  const accepted = await withFieldErrors(req, res, () =>
-    acceptCooperativeInvitationWorkflow(req.scope).run({
-      input: { ...body, locale: body.locale ?? requestLocale(req), auth_identity_id: req.auth_context.auth_identity_id },
-    })
-  )
-  if (!accepted) {
-    return
-  }
+  const accepted = await acceptCooperativeInvitationWorkflow(req.scope).run({
+    input: { ...body, locale: body.locale ?? requestLocale(req), auth_identity_id: req.auth_context.auth_identity_id },
+  })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [cooperative],

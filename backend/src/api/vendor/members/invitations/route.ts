@@ -3,7 +3,6 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { VendorInvitationListResponse, VendorInvitationResponse } from "@tadamon/shared"
 import { inviteCooperativeMemberWorkflow } from "../../../../workflows/onboarding/invite-cooperative-member"
 import { toVendorInvitation, VENDOR_INVITATION_FIELDS } from "../../../utils/vendor-serializers"
-import { withFieldErrors } from "../../../utils/validation"
 import { vendorOf } from "../../context"
 import type { VendorCreateInvitationType } from "../validators"
 
@@ -24,13 +23,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<V
 /** The owner invites someone by email (the link goes by email only). */
 export const POST = async (req: AuthenticatedMedusaRequest<VendorCreateInvitationType>, res: MedusaResponse<VendorInvitationResponse>) => {
   const { cooperative_id, member_id } = vendorOf(req)
-  const invited = await withFieldErrors(req, res, () =>
-    inviteCooperativeMemberWorkflow(req.scope).run({
-      input: { cooperative_id, invited_by: member_id, email: req.validatedBody.email, locale: req.validatedBody.locale },
-    })
-  )
-  if (!invited) {
-    return
-  }
+  const invited = await inviteCooperativeMemberWorkflow(req.scope).run({
+    input: { cooperative_id, invited_by: member_id, email: req.validatedBody.email, locale: req.validatedBody.locale },
+  })
   res.json({ invitation: toVendorInvitation(invited.result) })
 }

@@ -2,7 +2,6 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { VendorDeleteResponse, VendorProductResponse } from "@tadamon/shared"
 import { archiveCooperativeProductWorkflow } from "../../../../workflows/catalog/archive-cooperative-product"
 import { updateCooperativeProductWorkflow } from "../../../../workflows/catalog/update-cooperative-product"
-import { withFieldErrors } from "../../../utils/validation"
 import { vendorOf } from "../../context"
 import { retrieveVendorProduct } from "../helpers"
 import type { VendorUpdateProductType } from "../validators"
@@ -15,12 +14,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<V
 /** Edits a listing; a material change of a published product sends it back to review. */
 export const POST = async (req: AuthenticatedMedusaRequest<VendorUpdateProductType>, res: MedusaResponse<VendorProductResponse>) => {
   const { cooperative_id } = vendorOf(req)
-  const updated = await withFieldErrors(req, res, () =>
-    updateCooperativeProductWorkflow(req.scope).run({ input: { ...req.validatedBody, cooperative_id, product_id: req.params.id } })
-  )
-  if (!updated) {
-    return
-  }
+  await updateCooperativeProductWorkflow(req.scope).run({ input: { ...req.validatedBody, cooperative_id, product_id: req.params.id } })
   res.json({ product: await retrieveVendorProduct(req.scope, cooperative_id, req.params.id) })
 }
 

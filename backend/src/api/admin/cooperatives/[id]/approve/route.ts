@@ -1,14 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminCooperativeResponse } from "@tadamon/shared"
 import { approveCooperativeWorkflow } from "../../../../../workflows/moderation/approve-cooperative"
-import { withFieldErrors } from "../../../../utils/validation"
 import { retrieveAdminCooperative } from "../../helpers"
 
 /** Approves a pending or rejected application (or, as before, reinstates a suspended cooperative): its published products go on sale. */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminCooperativeResponse>) => {
-  const approved = await withFieldErrors(req, res, () => approveCooperativeWorkflow(req.scope).run({ input: { cooperative_id: req.params.id, actor_id: req.auth_context.actor_id } }))
-  if (!approved) {
-    return
-  }
+  await approveCooperativeWorkflow(req.scope).run({ input: { cooperative_id: req.params.id, actor_id: req.auth_context.actor_id } })
   res.json({ cooperative: await retrieveAdminCooperative(req.scope, req.params.id) })
 }

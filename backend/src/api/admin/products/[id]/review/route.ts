@@ -2,19 +2,13 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { AdminProductModerationResponse, AdminReviewProductResponse, ProductReview } from "@tadamon/shared"
 import { reviewProductWorkflow } from "../../../../../workflows/moderation/review-product"
-import { withFieldErrors } from "../../../../utils/validation"
 import type { AdminReviewProductType } from "./validators"
 
 /** An organizer publishes a cooperative's proposed product, or rejects it with a reason. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminReviewProductType>, res: MedusaResponse<AdminReviewProductResponse>) => {
-  const reviewed = await withFieldErrors(req, res, () =>
-    reviewProductWorkflow(req.scope).run({
-      input: { product_id: req.params.id, ...req.validatedBody, reviewer_id: req.auth_context.actor_id },
-    })
-  )
-  if (!reviewed) {
-    return
-  }
+  const reviewed = await reviewProductWorkflow(req.scope).run({
+    input: { product_id: req.params.id, ...req.validatedBody, reviewer_id: req.auth_context.actor_id },
+  })
   const { id, review } = reviewed.result
   res.json({ product: { id, status: review.status, review } })
 }

@@ -2,17 +2,11 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { VendorInvitationResponse } from "@tadamon/shared"
 import { revokeCooperativeInvitationWorkflow } from "../../../../../workflows/onboarding/revoke-cooperative-invitation"
 import { toVendorInvitation } from "../../../../utils/vendor-serializers"
-import { withFieldErrors } from "../../../../utils/validation"
 import { vendorOf } from "../../../context"
 
 /** The owner revokes a pending invitation. */
 export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<VendorInvitationResponse>) => {
   const { cooperative_id } = vendorOf(req)
-  const revoked = await withFieldErrors(req, res, () =>
-    revokeCooperativeInvitationWorkflow(req.scope).run({ input: { cooperative_id, invitation_id: req.params.id } })
-  )
-  if (!revoked) {
-    return
-  }
+  const revoked = await revokeCooperativeInvitationWorkflow(req.scope).run({ input: { cooperative_id, invitation_id: req.params.id } })
   res.json({ invitation: toVendorInvitation(revoked.result) })
 }
