@@ -1,4 +1,4 @@
-import type { CooperativeShippingRates } from "../../workflows/onboarding/utils/cooperative-shipping"
+import type { CooperativeShippingRates } from "../../domain/onboarding/cooperative-shipping"
 
 /**
  * What each demo cooperative charges for shipping, in MAD: Amana anywhere in Morocco (free from

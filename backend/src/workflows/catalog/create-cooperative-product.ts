@@ -13,9 +13,9 @@ import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import { setUpCooperativeShippingWorkflow } from "../onboarding/set-up-cooperative-shipping"
 import { getStorefrontChannelStep } from "./steps/get-storefront-channel"
 import { checkProductReferences } from "./steps/validate-product-references"
-import { randomSuffix, slugFrom } from "../onboarding/utils/handle"
-import { PRODUCT_CURRENCY, productTranslationTexts, type CreateCooperativeProductInput } from "./utils/product-input"
-import { skuPrefix } from "./utils/sku"
+import { randomSuffix, slugFrom } from "../../domain/onboarding/handle"
+import { PRODUCT_CURRENCY, productTranslationTexts, type CreateCooperativeProductInput } from "../../domain/catalog/product-input"
+import { skuPrefix } from "../../domain/catalog/sku"
 import { autoPublishTrustedProductWorkflow } from "./auto-publish-trusted-product"
 
 export type CreateCooperativeProductWorkflowInput = CreateCooperativeProductInput

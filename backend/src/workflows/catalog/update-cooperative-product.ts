@@ -16,7 +16,7 @@ import { setUpCooperativeShippingWorkflow } from "../onboarding/set-up-cooperati
 import { getStorefrontChannelStep } from "./steps/get-storefront-channel"
 import { planProductUpdateStep } from "./steps/plan-product-update"
 import { planStockLevelsStep } from "./steps/plan-stock-levels"
-import type { UpdateCooperativeProductInput } from "./utils/product-input"
+import type { UpdateCooperativeProductInput } from "../../domain/catalog/product-input"
 import { autoPublishTrustedProductWorkflow } from "./auto-publish-trusted-product"
 
 export type UpdateCooperativeProductWorkflowInput = UpdateCooperativeProductInput

@@ -6,7 +6,7 @@ import { replaceEditionParticipantsStep } from "./steps/replace-edition-particip
 import { replaceProgramItemsStep } from "./steps/replace-program-items"
 import { validateEditionStep } from "./steps/validate-edition"
 import type { CreateEditionWorkflowInput, EditionRecord } from "./types"
-import { programRecords, programTitles } from "./utils/program"
+import { programRecords, programTitles } from "../../domain/market/program"
 import { CatalogEvents } from "@tadamon/shared"
 
 /**

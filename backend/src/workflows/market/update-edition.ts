@@ -6,7 +6,7 @@ import { replaceProgramItemsStep } from "./steps/replace-program-items"
 import { updateEditionStep } from "./steps/update-edition"
 import { validateEditionStep } from "./steps/validate-edition"
 import type { UpdateEditionWorkflowInput } from "./types"
-import { programRecords, programTitles } from "./utils/program"
+import { programRecords, programTitles } from "../../domain/market/program"
 import { CatalogEvents } from "@tadamon/shared"
 
 /**

@@ -6,7 +6,7 @@ import { getStorefrontChannelStep } from "../catalog/steps/get-storefront-channe
 import { recordModerationEventStep } from "./steps/record-moderation-event"
 import { updateCooperativesStep } from "../onboarding/steps/update-cooperative-records"
 import { validateCooperativeTransitionStep } from "./steps/validate-cooperative-transition"
-import { channelUpdates } from "./utils/product-channels"
+import { channelUpdates } from "../../domain/moderation/product-channels"
 import { CatalogEvents } from "@tadamon/shared"
 
 export type ApproveCooperativeWorkflowInput = {

@@ -5,7 +5,7 @@ import type { ProductReview } from "@tadamon/shared"
 import { getStorefrontChannelStep } from "../catalog/steps/get-storefront-channel"
 import { recordModerationEventStep } from "./steps/record-moderation-event"
 import { invalidField } from "../../utils/field-error"
-import { wantedChannels } from "./utils/product-channels"
+import { wantedChannels } from "../../domain/moderation/product-channels"
 import { stateConflict } from "../../utils/state-conflict"
 
 export type ReviewProductWorkflowInput = {

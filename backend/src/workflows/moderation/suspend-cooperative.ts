@@ -4,7 +4,7 @@ import { getCooperativeProductsStep } from "./steps/get-cooperative-products"
 import { recordModerationEventStep } from "./steps/record-moderation-event"
 import { updateCooperativesStep } from "../onboarding/steps/update-cooperative-records"
 import { validateCooperativeTransitionStep } from "./steps/validate-cooperative-transition"
-import { channelUpdates } from "./utils/product-channels"
+import { channelUpdates } from "../../domain/moderation/product-channels"
 import { CatalogEvents } from "@tadamon/shared"
 
 export type SuspendCooperativeWorkflowInput = {

@@ -7,7 +7,7 @@ import { createCooperativeMembersStep } from "./steps/create-cooperative-members
 import { getRegisteringIdentityStep, type RegisteringIdentity } from "./steps/get-registering-identity"
 import { updateCooperativeInvitationsStep } from "./steps/update-cooperative-records"
 import { invalidField } from "../../utils/field-error"
-import { hashInvitationToken, normalizeEmail } from "./utils/invitation-token"
+import { hashInvitationToken, normalizeEmail } from "../../domain/onboarding/invitation-token"
 
 export type AcceptCooperativeInvitationWorkflowInput = {
   /** The identity the invited person just registered, not yet a member. */

@@ -8,7 +8,7 @@ import type CooperativeModuleService from "../../modules/cooperative/service"
 import { createCooperativeInvitationsStep } from "./steps/create-cooperative-invitations"
 import { renderMemberInvitationEmailStep } from "./steps/render-member-emails"
 import { updateCooperativeInvitationsStep } from "./steps/update-cooperative-records"
-import { newInvitationToken, normalizeEmail } from "./utils/invitation-token"
+import { newInvitationToken, normalizeEmail } from "../../domain/onboarding/invitation-token"
 import { stateConflict } from "../../utils/state-conflict"
 
 export type InviteCooperativeMemberWorkflowInput = {

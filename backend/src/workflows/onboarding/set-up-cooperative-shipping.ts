@@ -24,7 +24,7 @@ import {
   shippingOptionTranslations,
   zoneIds,
   type FulfillmentSetIds,
-} from "./utils/cooperative-shipping"
+} from "../../domain/onboarding/cooperative-shipping"
 
 export type SetUpCooperativeShippingWorkflowInput = GetCooperativeShippingSetupInput
 

@@ -37,7 +37,7 @@ import { validateCartPricesStep, type PricedCart } from "./steps/validate-cart-p
 import { validateOrderTotalsStep } from "./steps/validate-order-totals"
 import type { TadamonStripeContext } from "../../modules/stripe-payment/service"
 import { completeCartFields } from "./utils/cart-fields"
-import { cooperativeOfOrder, splitCartByCooperative, type CooperativeRef, type SplittableCart } from "./utils/split-cart"
+import { cooperativeOfOrder, splitCartByCooperative, type CooperativeRef, type SplittableCart } from "../../domain/orders/split-cart"
 import { undoInterruptedCheckoutWorkflow } from "./undo-interrupted-checkout"
 
 export const ORDER_GROUP_PLACED = "order_group.placed"

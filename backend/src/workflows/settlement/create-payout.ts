@@ -4,7 +4,7 @@ import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { CURRENCY_CODE, type PayoutMethod } from "@tadamon/shared"
 import { createLedgerEntriesStep } from "./steps/create-ledger-entries"
 import { validatePayoutStep } from "./steps/validate-payout"
-import { sumAmounts } from "./utils/money"
+import { sumAmounts } from "../../domain/settlement/money"
 
 export type CreatePayoutInput = {
   cooperative_id: string

@@ -2,7 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createLedgerEntriesStep } from "./steps/create-ledger-entries"
 import { loadOrderSettlementStep } from "./steps/load-order-settlement"
-import { orderLedgerEntries } from "./utils/order-ledger"
+import { orderLedgerEntries } from "../../domain/settlement/order-ledger"
 
 /**
  * Brings one order's ledger lines up to date: its sale and commission once it is delivered and

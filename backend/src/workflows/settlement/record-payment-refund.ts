@@ -3,7 +3,7 @@ import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createLedgerEntriesStep } from "./steps/create-ledger-entries"
 import { loadOrderSettlementStep } from "./steps/load-order-settlement"
 import { resolveOrderStep } from "./steps/resolve-order"
-import { orderLedgerEntries } from "./utils/order-ledger"
+import { orderLedgerEntries } from "../../domain/settlement/order-ledger"
 
 /**
  * After Medusa refunds a payment (`payment.refunded`): the refund goes to its order's ledger, if

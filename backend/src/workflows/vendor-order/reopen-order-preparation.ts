@@ -3,7 +3,7 @@ import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@med
 import { ORDER_PROGRESS_MODULE } from "../../modules/order-progress"
 import type OrderProgressModuleService from "../../modules/order-progress/service"
 import { queryRows } from "../../utils/query-rows"
-import { liveFulfillment, type ProgressOrder } from "./utils/order-progress"
+import { liveFulfillment, type ProgressOrder } from "../../domain/orders/order-progress"
 
 type ReopenInput = { order_id: string }
 

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { findProvince, PROGRAM_KINDS } from "@tadamon/shared"
-import { isCalendarDay, isClockTime } from "../../../workflows/market/utils/calendar"
+import { isCalendarDay, isClockTime } from "../../../domain/market/calendar"
 
 /** A text in the three languages; a missing one is reported as its three missing languages. */
 const localizedText = (max: number) =>

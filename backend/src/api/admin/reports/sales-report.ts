@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CURRENCY_CODE, MARKET_TIME_ZONE, moroccanDay, PAYMENT_PROVIDERS } from "@tadamon/shared"
-import { fromCents, toCents } from "../../../workflows/settlement/utils/money"
+import { fromCents, toCents } from "../../../domain/settlement/money"
 import {
   CHANNEL_ORDER,
   type AdminSalesReportResponse,

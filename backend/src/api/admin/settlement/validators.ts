@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { PAYOUT_METHODS } from "@tadamon/shared"
-import { storableText } from "../../../workflows/settlement/utils/remittance-csv"
+import { storableText } from "../../../domain/settlement/remittance-csv"
 import { dateParam } from "../../utils/period"
 
 const twoDecimals = (value: number) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6

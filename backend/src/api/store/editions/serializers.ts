@@ -1,5 +1,5 @@
 import { editionStatus, type EditionParticipant, type ProgramItem, type ProgramKind, type StoreEditionSummary } from "@tadamon/shared"
-import { compareStandNumbers } from "../../../workflows/market/utils/calendar"
+import { compareStandNumbers } from "../../../domain/market/calendar"
 
 /** query.graph fields of an edition, its stands (with their cooperative, read through the link) and its program. */
 export const EDITION_SUMMARY_FIELDS = ["id", "handle", "name", "venue", "province", "starts_on", "ends_on", "edition_number"] as const

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { VENDOR_ORDER_FILTERS, type VendorOrder, type VendorOrderFilter, type VendorOrderListResponse } from "@tadamon/shared"
-import { orderProgress } from "../../../workflows/vendor-order/utils/order-progress"
+import { orderProgress } from "../../../domain/orders/order-progress"
 import {
   matchesFilter,
   toVendorOrder,
@@ -9,7 +9,7 @@ import {
   VENDOR_ORDER_FIELDS,
   VENDOR_ORDER_SUMMARY_FIELDS,
   type VendorOrderEntity,
-} from "../../../workflows/vendor-order/utils/vendor-order"
+} from "../../../domain/orders/vendor-order"
 import { queryRows } from "../../../utils/query-rows"
 
 type Scope = Pick<MedusaContainer, "resolve">

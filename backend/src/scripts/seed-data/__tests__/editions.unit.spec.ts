@@ -1,5 +1,5 @@
 import { findProvince, LOCALES } from "@tadamon/shared"
-import { isCalendarDay, isClockTime } from "../../../workflows/market/utils/calendar"
+import { isCalendarDay, isClockTime } from "../../../domain/market/calendar"
 import { COOPERATIVES } from "../cooperatives"
 import { EDITIONS, TAOUNATE_EDITION_HANDLE } from "../editions"
 

@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { UpdateCooperativeProductInput } from "../utils/product-input"
-import { planProductUpdate } from "../utils/product-update-plan"
+import type { UpdateCooperativeProductInput } from "../../../domain/catalog/product-input"
+import { planProductUpdate } from "../../../domain/catalog/product-update-plan"
 import { getOwnProduct } from "./get-own-product"
 import { checkProductReferences } from "./validate-product-references"
 

@@ -4,7 +4,7 @@ import { documentCounts, LABEL_DOCUMENT_TYPES } from "@tadamon/shared"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import { invalidField } from "../../../utils/field-error"
-import { optionKey, type CooperativeProductFields } from "../utils/product-input"
+import { optionKey, type CooperativeProductFields } from "../../../domain/catalog/product-input"
 import { ownUploads } from "../../onboarding/utils/uploaded-files"
 
 /**

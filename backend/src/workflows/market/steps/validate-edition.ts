@@ -7,7 +7,7 @@ import { MARKET_MODULE } from "../../../modules/market"
 import type MarketModuleService from "../../../modules/market/service"
 import { invalidField } from "../../../utils/field-error"
 import type { ValidEdition } from "../types"
-import { isCalendarDay, isClockTime } from "../utils/calendar"
+import { isCalendarDay, isClockTime } from "../../../domain/market/calendar"
 
 export type ValidateEditionStepInput = {
   /** The edition being changed; null for a new one (then every field is required). */

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { ChannelledProduct } from "../utils/product-channels"
+import type { ChannelledProduct } from "../../../domain/moderation/product-channels"
 
 /** A cooperative's products with their status, sales channels and shipping profile. Read-only. */
 export const getCooperativeProductsStep = createStep(

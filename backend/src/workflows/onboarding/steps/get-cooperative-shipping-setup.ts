@@ -10,7 +10,7 @@ import {
   type CooperativeShippingSetup,
   type FulfillmentSetKind,
   type ZoneKey,
-} from "../utils/cooperative-shipping"
+} from "../../../domain/onboarding/cooperative-shipping"
 
 export type GetCooperativeShippingSetupInput = {
   cooperative_id: string

@@ -5,7 +5,7 @@ import type CooperativeModuleService from "../../../modules/cooperative/service"
 import type { CooperativeInput } from "../types"
 import { fileDocuments, normalizeDocuments, type FiledDocument } from "../utils/documents"
 import { invalidField } from "../../../utils/field-error"
-import { firstFreeHandle, slugFrom } from "../utils/handle"
+import { firstFreeHandle, slugFrom } from "../../../domain/onboarding/handle"
 import { stateConflict } from "../../../utils/state-conflict"
 
 export type ValidateApplicationInput = VendorApplicationRequest & {

@@ -1,9 +1,9 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { attributionClaim, decideAttribution, type EditionFacts } from "../utils/attribution"
+import { attributionClaim, decideAttribution, type EditionFacts } from "../../../domain/orders/attribution"
 import { queryRows } from "../../../utils/query-rows"
 
-export type { ResolvedAttribution } from "../utils/attribution"
+export type { ResolvedAttribution } from "../../../domain/orders/attribution"
 
 type EditionRecord = {
   id: string

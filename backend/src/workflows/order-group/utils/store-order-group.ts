@@ -1,5 +1,5 @@
 import type { StoreCooperativeOrder, StoreOrderGroup } from "@tadamon/shared"
-import { ORDER_PROGRESS_FIELDS, orderProgress, type ProgressOrder } from "../../vendor-order/utils/order-progress"
+import { ORDER_PROGRESS_FIELDS, orderProgress, type ProgressOrder } from "../../../domain/orders/order-progress"
 
 /** What `toStoreOrderGroup` reads of an order group, through query.graph. */
 export const STORE_ORDER_GROUP_FIELDS = [...new Set([

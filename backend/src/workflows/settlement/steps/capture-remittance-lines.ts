@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { RemittanceOutcome } from "@tadamon/shared"
 import { recordCashCollectedWorkflow } from "../../order-group/record-cash-collected"
-import type { MatchedRemittanceRow } from "../utils/remittance-match"
+import type { MatchedRemittanceRow } from "../../../domain/settlement/remittance-match"
 
 /** A statement line once its cash is captured or flagged. */
 export type SettledRemittanceRow = Omit<MatchedRemittanceRow, "outcome"> & {

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CURRENCY_CODE } from "@tadamon/shared"
 import { SETTLEMENT_MODULE } from "../../../modules/settlement"
 import type SettlementModuleService from "../../../modules/settlement/service"
-import { sumAmounts } from "../utils/money"
+import { sumAmounts } from "../../../domain/settlement/money"
 import type { SettledRemittanceRow } from "./capture-remittance-lines"
 
 export type CreateCodRemittanceInput = {

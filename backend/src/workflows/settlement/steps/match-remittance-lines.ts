@@ -1,9 +1,9 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { orderProgress } from "../../vendor-order/utils/order-progress"
-import { vendorPayment, VENDOR_ORDER_SUMMARY_FIELDS, type VendorOrderEntity } from "../../vendor-order/utils/vendor-order"
-import { normalizeTrackingNumber, type RemittanceRow } from "../utils/remittance-csv"
-import { matchRemittanceRows, type MatchedRemittanceRow, type RemittanceOrder } from "../utils/remittance-match"
+import { orderProgress } from "../../../domain/orders/order-progress"
+import { vendorPayment, VENDOR_ORDER_SUMMARY_FIELDS, type VendorOrderEntity } from "../../../domain/orders/vendor-order"
+import { normalizeTrackingNumber, type RemittanceRow } from "../../../domain/settlement/remittance-csv"
+import { matchRemittanceRows, type MatchedRemittanceRow, type RemittanceOrder } from "../../../domain/settlement/remittance-match"
 import { queryRows, type Query } from "../../../utils/query-rows"
 
 type TrackedEvent = { order_id: string; tracking_number: string | null }

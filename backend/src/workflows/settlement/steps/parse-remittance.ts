@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { parseRemittanceCsv, type RemittanceRow } from "../utils/remittance-csv"
+import { parseRemittanceCsv, type RemittanceRow } from "../../../domain/settlement/remittance-csv"
 
 /**
  * Reads a remittance statement's lines (see parseRemittanceCsv); a file without the needed columns,

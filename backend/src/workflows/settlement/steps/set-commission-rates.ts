@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SETTLEMENT_MODULE } from "../../../modules/settlement"
 import type SettlementModuleService from "../../../modules/settlement/service"
-import { PLATFORM_SCOPE } from "../utils/commission"
+import { PLATFORM_SCOPE } from "../../../domain/settlement/commission"
 
 export type SetCommissionRatesInput = { rate?: number; overrides?: Array<{ cooperative_id: string; rate: number | null }> }
 

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { toCents } from "../utils/money"
+import { toCents } from "../../../domain/settlement/money"
 import { payoutPositionOf } from "../utils/statement"
 import { stateConflict } from "../../../utils/state-conflict"
 

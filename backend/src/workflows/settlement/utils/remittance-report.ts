@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import type { AdminCashClaim, AdminRemittanceListResponse, RemittanceImport } from "@tadamon/shared"
 import { SETTLEMENT_MODULE } from "../../../modules/settlement"
 import type SettlementModuleService from "../../../modules/settlement/service"
-import { VENDOR_ORDER_SUMMARY_FIELDS } from "../../vendor-order/utils/vendor-order"
+import { VENDOR_ORDER_SUMMARY_FIELDS } from "../../../domain/orders/vendor-order"
 import {
   isRemittanceId,
   remittanceNames,
@@ -16,7 +16,7 @@ import {
   type CashClaimOrder,
   type RemittanceLineRecord,
   type RemittanceRecord,
-} from "./remittance-rules"
+} from "../../../domain/settlement/remittance-rules"
 import { queryRows } from "../../../utils/query-rows"
 
 /**

@@ -16,8 +16,8 @@ import {
 } from "@tadamon/shared"
 import { SETTLEMENT_MODULE } from "../../../modules/settlement"
 import type SettlementModuleService from "../../../modules/settlement/service"
-import { commissionRateFor } from "./commission"
-import { sumAmounts } from "./money"
+import { commissionRateFor } from "../../../domain/settlement/commission"
+import { sumAmounts } from "../../../domain/settlement/money"
 
 /**
  * Reading a cooperative's ledger: the statement (`/vendor/earnings`, the organizers' statement),

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { CashHolder, OrderProgress, VendorOrderAction } from "@tadamon/shared"
-import { liveFulfillment, orderProgress } from "../utils/order-progress"
+import { liveFulfillment, orderProgress } from "../../../domain/orders/order-progress"
 import {
   availableActions,
   canRecordCash,
@@ -10,7 +10,7 @@ import {
   VENDOR_ORDER_SUMMARY_FIELDS,
   type OrderActor,
   type VendorOrderEntity,
-} from "../utils/vendor-order"
+} from "../../../domain/orders/vendor-order"
 import { queryRows } from "../../../utils/query-rows"
 import { stateConflict } from "../../../utils/state-conflict"
 

@@ -5,7 +5,7 @@ import type { AdminCommissionResponse, AdminUpdateCommissionRequest } from "@tad
 import { SETTLEMENT_MODULE } from "../../../../modules/settlement"
 import type SettlementModuleService from "../../../../modules/settlement/service"
 import { updateCommissionRatesWorkflow } from "../../../../workflows/settlement/update-commission-rates"
-import { PLATFORM_SCOPE } from "../../../../workflows/settlement/utils/commission"
+import { PLATFORM_SCOPE } from "../../../../domain/settlement/commission"
 
 async function commission(scope: Pick<MedusaContainer, "resolve">): Promise<AdminCommissionResponse> {
   const settlement: SettlementModuleService = scope.resolve(SETTLEMENT_MODULE)

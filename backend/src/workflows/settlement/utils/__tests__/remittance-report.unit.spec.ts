@@ -1,5 +1,5 @@
 import { PAYMENT_PROVIDERS } from "@tadamon/shared"
-import type { ProgressEventRecord } from "../../../vendor-order/utils/order-progress"
+import type { ProgressEventRecord } from "../../../../domain/orders/order-progress"
 import {
   isRemittanceId,
   openClaims,
@@ -12,7 +12,7 @@ import {
   type CashClaimOrder,
   type RemittanceLineRecord,
   type RemittanceRecord,
-} from "../remittance-rules"
+} from "../../../../domain/settlement/remittance-rules"
 
 const IMPORTED_AT = "2026-12-15T08:30:00.000Z"
 

@@ -16,7 +16,7 @@ import {
 import { readLocalizedFieldError } from "../../../../../utils/localized-field-error"
 import { queryRows } from "../../../../../utils/query-rows"
 import { completeCartWithCooperativeOrdersWorkflow } from "../../../../../workflows/order-group/complete-cart-with-cooperative-orders"
-import { checkoutFailureOf, type CheckoutFailure } from "../../../../../workflows/order-group/utils/checkout-failure"
+import { checkoutFailureOf, type CheckoutFailure } from "../../../../../domain/orders/checkout-failure"
 import { listStoreOrderGroups } from "../../../../utils/order-groups"
 import { requestLocale } from "../../../../utils/request-locale"
 

@@ -1,4 +1,4 @@
-import { randomSuffix } from "../../onboarding/utils/handle"
+import { randomSuffix } from "../onboarding/handle"
 
 /** SKUs start with the cooperative's handle, then a random part and the variant's rank. */
 export function skuPrefix(cooperativeHandle: string): string {

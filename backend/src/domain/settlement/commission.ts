@@ -1,4 +1,4 @@
-import type SettlementModuleService from "../../../modules/settlement/service"
+import type SettlementModuleService from "../../modules/settlement/service"
 
 export const PLATFORM_SCOPE = "platform"
 

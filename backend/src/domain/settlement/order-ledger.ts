@@ -1,5 +1,5 @@
 import type { CashHolder } from "@tadamon/shared"
-import type { LedgerEntryInput } from "../steps/create-ledger-entries"
+import type { LedgerEntryInput } from "../../workflows/settlement/steps/create-ledger-entries"
 import { commissionOn, round2 } from "./money"
 
 const DAY = 24 * 60 * 60 * 1000

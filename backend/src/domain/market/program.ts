@@ -1,6 +1,6 @@
-import type { ProgramItemRecord } from "../steps/replace-program-items"
+import type { ProgramItemRecord } from "../../workflows/market/steps/replace-program-items"
 import type { LocalizedText } from "@tadamon/shared"
-import type { ValidEdition } from "../types"
+import type { ValidEdition } from "../../workflows/market/types"
 
 /** The program's stored columns (Arabic titles), in the order given. */
 export function programRecords(valid: ValidEdition): ProgramItemRecord[] {

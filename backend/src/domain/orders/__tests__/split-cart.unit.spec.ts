@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { sumAmounts } from "../../../settlement/utils/money"
+import { sumAmounts } from "../../settlement/money"
 import { cooperativeOfOrder, MissingShippingMethodError, splitCartByCooperative, type CooperativeRef, type SplittableCart } from "../split-cart"
 
 type Item = SplittableCart["items"][number]

@@ -1,5 +1,5 @@
 import { orderLedgerEntries, type OrderSettlement } from "../order-ledger"
-import { payoutPosition } from "../statement"
+import { payoutPosition } from "../../../workflows/settlement/utils/statement"
 
 const DAY = 24 * 60 * 60 * 1000
 const settled = (overrides: Partial<OrderSettlement> = {}): OrderSettlement => ({

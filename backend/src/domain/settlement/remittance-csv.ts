@@ -1,5 +1,5 @@
 import type { RemittanceRowError } from "@tadamon/shared"
-import { invalidField } from "../../../utils/field-error"
+import { invalidField } from "../../utils/field-error"
 
 /**
  * Reading a carrier's cash-on-delivery remittance statement (CSV): one line per parcel whose cash

@@ -7,8 +7,8 @@ import {
   type RemittanceRowError,
   type RemittanceSummary,
 } from "@tadamon/shared"
-import { orderProgress } from "../../vendor-order/utils/order-progress"
-import { vendorPayment, type VendorOrderEntity } from "../../vendor-order/utils/vendor-order"
+import { orderProgress } from "../orders/order-progress"
+import { vendorPayment, type VendorOrderEntity } from "../orders/vendor-order"
 
 /**
  * The rules of the remittance reports, pure: how a stored import and its lines read in the API,

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { CreateOrderDTO, CreateOrderLineItemDTO, CreateOrderShippingMethodDTO } from "@medusajs/framework/types"
-import { LocalizedFieldError } from "../../../utils/localized-field-error"
+import { LocalizedFieldError } from "../../utils/localized-field-error"
 
 export type CooperativeRef = { id: string; handle: string; name: string }
 

@@ -1,5 +1,5 @@
 import type { ProductStatus } from "@medusajs/framework/utils"
-import { sameSet } from "../../catalog/utils/product-input"
+import { sameSet } from "../catalog/product-input"
 
 /** What the channel rule needs to know of a product. */
 export type ChannelledProduct = {

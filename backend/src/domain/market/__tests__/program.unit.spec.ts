@@ -1,5 +1,5 @@
 import type { LocalizedText } from "@tadamon/shared"
-import type { ValidEdition } from "../../types"
+import type { ValidEdition } from "../../../workflows/market/types"
 import { programRecords, programTitles } from "../program"
 
 type ProgramItem = NonNullable<ValidEdition["program"]>[number]

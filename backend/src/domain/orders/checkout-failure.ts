@@ -6,7 +6,7 @@ import {
   reserveInventoryStepId,
   validateCartPaymentsStepId,
 } from "@medusajs/medusa/core-flows"
-import { readLocalizedFieldError } from "../../../utils/localized-field-error"
+import { readLocalizedFieldError } from "../../utils/localized-field-error"
 
 /** One failure of a workflow run (`run({ throwOnError: false })`): the step that failed and what it threw. */
 export type StepFailure = { action: string; handlerType?: string; error: unknown }

@@ -8,7 +8,7 @@ import {
   type VendorOrderPayment,
   type VendorOrderSummary,
 } from "@tadamon/shared"
-import { cashHolderOf, orderShippingKind, SHIPPING_KIND_FIELDS } from "../../settlement/utils/cash-holder"
+import { cashHolderOf, orderShippingKind, SHIPPING_KIND_FIELDS } from "../settlement/cash-holder"
 import { ORDER_PROGRESS_FIELDS, orderProgress, progressEvents, progressHistory, type ProgressOrder } from "./order-progress"
 
 /**

@@ -1,8 +1,8 @@
 import type { CreateTranslationDTO, LinkDefinition, UpdateTranslationDTO } from "@medusajs/framework/types"
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { LOCALE_TAGS } from "@tadamon/shared"
-import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
-import { invalidField } from "../../../utils/field-error"
+import { COOPERATIVE_MODULE } from "../../modules/cooperative"
+import { invalidField } from "../../utils/field-error"
 import { optionKey, PRODUCT_CURRENCY, sameList, sameSet, type UpdateCooperativeProductInput } from "./product-input"
 import { skuPrefix } from "./sku"
 

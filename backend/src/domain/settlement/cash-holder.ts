@@ -1,5 +1,5 @@
 import type { CashHolder, ShippingKind } from "@tadamon/shared"
-import { shippingKindOf } from "../../onboarding/utils/cooperative-shipping"
+import { shippingKindOf } from "../onboarding/cooperative-shipping"
 
 /**
  * Who holds the cash of a cash-on-delivery order once the customer has paid, from how it is

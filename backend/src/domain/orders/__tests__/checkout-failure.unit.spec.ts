@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { LocalizedFieldError } from "../../../../utils/localized-field-error"
+import { LocalizedFieldError } from "../../../utils/localized-field-error"
 import { checkoutFailureOf } from "../checkout-failure"
 import { MissingShippingMethodError } from "../split-cart"
 

@@ -19,7 +19,7 @@ import {
   type ShippingKind,
   type ShippingOptionMetadata,
 } from "@tadamon/shared"
-import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
+import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 
 /** What a cooperative charges for shipping, in MAD. */
 export type CooperativeShippingRates = {
