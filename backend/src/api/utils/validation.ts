@@ -1,4 +1,4 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { validateAndTransformQuery, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import {
   vendorValidationMessage,
@@ -100,8 +100,35 @@ export function validateBody<T extends z.ZodType>(schema: T) {
   }
 }
 
-/** Validates `req.query` (the `locale` parameter aside): 400 with localized field errors, or `req.validatedQuery`. */
-export function validateQuery<T extends z.ZodType>(schema: T) {
+/** What Medusa's query middleware takes: the fields a route reads by default and may be asked for. */
+type QueryConfig = Parameters<typeof validateAndTransformQuery>[1]
+
+/** The schema as Medusa validates its own routes: unknown fields and parameters refused. */
+export function strictly(schema: z.ZodType): z.ZodType {
+  const strict = (schema as { strict?: unknown }).strict
+  return typeof strict === "function" ? (strict.call(schema) as z.ZodType) : schema
+}
+
+/**
+ * Validates `req.query` (the `locale` parameter aside): 400 with localized field errors, or
+ * `req.validatedQuery`. With a query config (a route's `query-config.ts`), Medusa's own query
+ * middleware runs as well and sets `req.queryConfig` (fields, pagination, order) for `query.graph`;
+ * when it refuses the query, the refusal is answered field by field in the request's language.
+ */
+export function validateQuery<T extends z.ZodType>(schema: T, queryConfig?: QueryConfig) {
+  if (queryConfig) {
+    const medusa = validateAndTransformQuery(schema, queryConfig)
+    return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
+      medusa(req, res, (error?: unknown) => {
+        if (!error) {
+          return next()
+        }
+        const { locale: _locale, ...query } = req.query ?? {}
+        const result = strictly(schema).safeParse(query)
+        // Valid parameters refused all the same (fields a route does not allow): Medusa's answer.
+        return result.success ? next(error) : sendFieldErrors(res, fieldErrorsOf(result.error, query, requestLocale(req)))
+      })
+  }
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const { locale: _locale, ...query } = req.query ?? {}
     const result = schema.safeParse(query)
@@ -112,4 +139,3 @@ export function validateQuery<T extends z.ZodType>(schema: T) {
     next()
   }
 }
-

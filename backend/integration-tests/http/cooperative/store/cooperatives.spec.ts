@@ -75,7 +75,7 @@ medusaIntegrationTestRunner({
             .get(`/store/cooperatives?${param}`, store.storeHeaders)
             .catch((error: { response: unknown }) => error.response)
           expect(response.status).toBe(400)
-          expect(response.data.message).toContain(field)
+          expect(response.data.errors.map((error: { field: string }) => error.field)).toEqual([field])
         }
       })
 

@@ -1,16 +1,16 @@
-import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { PeriodParams } from "../../utils/period"
-import { validateBody, validateQuery } from "../../utils/validation"
+import { strictly, validateBody, validateQuery } from "../../utils/validation"
 import { AdminCreatePayoutBody, AdminImportRemittanceBody, AdminListRemittancesQuery, AdminUpdateCommissionBody } from "./validators"
 
-/** Validation of `/admin/settlement…` (Medusa authenticates every `/admin` route as an organizer, a `user`). */
+/** Validation of `/admin/settlement…`: unknown fields are refused, as on Medusa's own Admin routes (Medusa authenticates every `/admin` route as an organizer, a `user`). */
 export const adminSettlementRoutesMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/admin/settlement/commission", middlewares: [validateAndTransformBody(AdminUpdateCommissionBody)] },
-  { method: ["POST"], matcher: "/admin/settlement/payouts", middlewares: [validateAndTransformBody(AdminCreatePayoutBody)] },
+  { method: ["POST"], matcher: "/admin/settlement/commission", middlewares: [validateBody(strictly(AdminUpdateCommissionBody))] },
+  { method: ["POST"], matcher: "/admin/settlement/payouts", middlewares: [validateBody(strictly(AdminCreatePayoutBody))] },
   {
     method: ["GET"],
     matcher: "/admin/settlement/cooperatives/:id/statement",
-    middlewares: [validateAndTransformQuery(PeriodParams, { defaults: [], isList: false })],
+    middlewares: [validateQuery(strictly(PeriodParams))],
   },
   // A carrier's statement can hold thousands of lines: a larger body than Medusa's 100 kB default.
   {

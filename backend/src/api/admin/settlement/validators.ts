@@ -25,7 +25,7 @@ export const AdminUpdateCommissionBody = z
       .max(500)
       .optional(),
   })
-  .refine((body) => body.rate !== undefined || body.overrides !== undefined, { message: "Give the field 'rate' or 'overrides'" })
+  .refine((body) => body.rate !== undefined || body.overrides !== undefined, { message: "Give the field 'rate' or 'overrides'", path: ["rate"], params: { code: "required" } })
 export type AdminUpdateCommissionBodyType = z.infer<typeof AdminUpdateCommissionBody>
 
 export const AdminCreatePayoutBody = z.object({

@@ -1,4 +1,5 @@
-import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateQuery } from "../../utils/validation"
 import * as QueryConfig from "./query-config"
 import { StoreGetCooperativeParams, StoreGetCooperativesParams } from "./validators"
 
@@ -6,11 +7,11 @@ export const storeCooperativeRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/cooperatives",
-    middlewares: [validateAndTransformQuery(StoreGetCooperativesParams, QueryConfig.listCooperativesQueryConfig)],
+    middlewares: [validateQuery(StoreGetCooperativesParams, QueryConfig.listCooperativesQueryConfig)],
   },
   {
     method: ["GET"],
     matcher: "/store/cooperatives/:handle",
-    middlewares: [validateAndTransformQuery(StoreGetCooperativeParams, QueryConfig.retrieveCooperativeQueryConfig)],
+    middlewares: [validateQuery(StoreGetCooperativeParams, QueryConfig.retrieveCooperativeQueryConfig)],
   },
 ]

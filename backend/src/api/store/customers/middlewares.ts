@@ -1,5 +1,6 @@
-import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { validateCustomerAddressUpdate, validateNewCustomerAddress } from "../../utils/address-validation"
+import { strictly, validateBody } from "../../utils/validation"
 import { StoreMergeCustomerCart } from "./me/cart/validators"
 
 /**
@@ -21,6 +22,6 @@ export const storeCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/customers/me/cart",
-    middlewares: [validateAndTransformBody(StoreMergeCustomerCart)],
+    middlewares: [validateBody(strictly(StoreMergeCustomerCart))],
   },
 ]

@@ -1,4 +1,5 @@
-import { authenticate, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateQuery } from "../../utils/validation"
 import { StoreGetOrderGroupParams, StoreGetOrderGroupsParams } from "./validators"
 
 const queryConfig = { defaults: [], isList: false }
@@ -9,7 +10,7 @@ export const storeOrderGroupRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/order-groups/:reference",
     middlewares: [
       authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
-      validateAndTransformQuery(StoreGetOrderGroupParams, queryConfig),
+      validateQuery(StoreGetOrderGroupParams, queryConfig),
     ],
   },
   {
@@ -17,12 +18,12 @@ export const storeOrderGroupRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/customers/me/order-groups",
     middlewares: [
       authenticate("customer", ["session", "bearer"]),
-      validateAndTransformQuery(StoreGetOrderGroupsParams, { defaults: [], isList: true, defaultLimit: 10 }),
+      validateQuery(StoreGetOrderGroupsParams, { defaults: [], isList: true, defaultLimit: 10 }),
     ],
   },
   {
     method: ["GET"],
     matcher: "/store/customers/me/order-groups/:reference",
-    middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(StoreGetOrderGroupParams, queryConfig)],
+    middlewares: [authenticate("customer", ["session", "bearer"]), validateQuery(StoreGetOrderGroupParams, queryConfig)],
   },
 ]

@@ -1,8 +1,9 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import type { HttpTypes } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { listShippingOptionsForCartWorkflow } from "@medusajs/medusa/core-flows"
 import { shippingOptionsForCart, type CartLineStock, type ListedOption, type ProfileOwner } from "./for-cart"
+import { invalidField } from "../../../utils/field-error"
 
 type Filters = { cart_id?: string; is_return?: boolean | string }
 
@@ -16,7 +17,7 @@ type Filters = { cart_id?: string; is_return?: boolean | string }
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse<HttpTypes.StoreShippingOptionListResponse>) => {
   const { cart_id: cartId, is_return: isReturn } = req.filterableFields as Filters
   if (!cartId) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "cart_id is required")
+    throw invalidField("cart_id", "required")
   }
   const { result } = await listShippingOptionsForCartWorkflow(req.scope).run({
     input: { cart_id: cartId, is_return: isReturn === true || isReturn === "true", fields: req.queryConfig.fields },

@@ -4,6 +4,7 @@ import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import type { LinkDefinition } from "@medusajs/framework/types"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
+import { invalidField } from "../../../utils/field-error"
 
 /**
  * A product created with `additional_data.cooperative_id` belongs to that cooperative and ships
@@ -18,7 +19,7 @@ createProductsWorkflow.hooks.productsCreated(
       return new StepResponse(undefined, undefined)
     }
     if (typeof cooperativeId !== "string") {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "cooperative_id: must be a cooperative id")
+      throw invalidField("additional_data.cooperative_id", "invalid_value", "must be a cooperative id")
     }
     const cooperatives: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
     const [cooperative] = await cooperatives.listCooperatives({ id: cooperativeId }, { select: ["id", "status"] })

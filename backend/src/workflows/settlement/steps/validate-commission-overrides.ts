@@ -1,5 +1,6 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { invalidField } from "../../../utils/field-error"
 
 /** Every override names an existing cooperative, once. Reading only. */
 export const validateCommissionOverridesStep = createStep(
@@ -9,7 +10,7 @@ export const validateCommissionOverridesStep = createStep(
     const seen = new Set<string>()
     ids.forEach((id, index) => {
       if (seen.has(id)) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `Field 'overrides.${index}.cooperative_id': cooperative ${id} is listed twice`)
+        throw invalidField(`overrides.${index}.cooperative_id`, "duplicate_value", `cooperative ${id} is listed twice`)
       }
       seen.add(id)
     })
@@ -19,10 +20,7 @@ export const validateCommissionOverridesStep = createStep(
       const known = new Set(data.map((cooperative) => cooperative.id))
       const unknown = ids.findIndex((id) => !known.has(id))
       if (unknown >= 0) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `Field 'overrides.${unknown}.cooperative_id': cooperative ${ids[unknown]} was not found`
-        )
+        throw invalidField(`overrides.${unknown}.cooperative_id`, "invalid_value", `cooperative ${ids[unknown]} was not found`)
       }
     }
     return new StepResponse(void 0)

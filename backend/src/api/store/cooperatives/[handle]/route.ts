@@ -5,6 +5,7 @@ import type { StoreCooperativeResponse } from "@tadamon/shared"
 import { storeLabelsOf } from "../../products/labels"
 import { cooperativeProductFields } from "../query-config"
 import type { StoreGetCooperativeParamsType } from "../validators"
+import { invalidField } from "../../../../utils/field-error"
 
 /**
  * One approved cooperative by handle, with its published products that the publishable key's
@@ -52,7 +53,7 @@ export const GET = async (
           data: [region],
         } = await query.graph({ entity: "region", fields: ["id", "currency_code"], filters: { id: regionId } })
         if (!region) {
-          throw new MedusaError(MedusaError.Types.INVALID_DATA, `region_id: region ${regionId} was not found`)
+          throw invalidField("region_id", "invalid_value", `region ${regionId} was not found`)
         }
         context.variants = { calculated_price: QueryContext({ region_id: region.id, currency_code: region.currency_code }) }
       }
