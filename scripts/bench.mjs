@@ -16,7 +16,7 @@
 //               taken down for BENCH_FAULT_OUTAGE s (10) under catalog reads and checkouts: errors
 //               during the outage, time to the first success after it, success rate for
 //               BENCH_FAULT_AFTER s (30) after. BENCH_FAULT_SCENARIOS (kill,postgres,redis) picks
-//               some. Code in tests/bench/faults*.mjs, scripts/lib/redis.mjs.
+//               some. Code in tests/bench/faults*.mjs, scripts/lib/bench-faults.mjs.
 // prints them against the budget, and writes bench-results/<timestamp>.json plus the median
 // product-page Lighthouse report. `npm run bench -- api` runs one part. Exits 1 only on errors.
 // Ports: BENCH_BACKEND_PORT (9500), BENCH_STOREFRONT_PORT (8500), BENCH_EMBEDDED_PG_PORT (54359);
@@ -27,17 +27,16 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join, relative } from "node:path"
 import { catalogRoutes, measureRoutes, withRatios } from "../tests/bench/api.mjs"
 import { printCheckout, summarizeCheckout } from "../tests/bench/checkout.mjs"
-import { killMidCheckout, printFaults, restartUnderLoad } from "../tests/bench/faults.mjs"
-import { startRedis } from "./lib/redis.mjs"
+import { printFaults } from "../tests/bench/faults.mjs"
 import { BENCH_RATE_LIMITS, measureTiming, printTiming } from "../tests/bench/timing.mjs"
 import { benchPages, discoverFixtures } from "../tests/bench/fixtures.mjs"
 import { launchChrome, measurePage } from "../tests/bench/lighthouse.mjs"
 import { BUDGET, budgetLines, printApi, printBudget, printLighthouse, writeResults } from "../tests/bench/report.mjs"
 import { fixed, kB } from "../tests/bench/stats.mjs"
+import { FAULTS, faultsBench } from "./lib/bench-faults.mjs"
 import { CHROMIUM_HINT, ensureChromium } from "./lib/chromium.mjs"
 import { ROOT, ensureDependencies } from "./lib/deps.mjs"
 import { bold, dim, info, problem, step, warn } from "./lib/log.mjs"
-import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
 import { ensureDatabase, providePostgres } from "./lib/postgres.mjs"
 import { runMain } from "./lib/main.mjs"
 import { onExit, run } from "./lib/proc.mjs"
@@ -65,13 +64,6 @@ const env = process.env
 const BACKEND_PORT = Number(env.BENCH_BACKEND_PORT ?? 9500)
 const STOREFRONT_PORT = Number(env.BENCH_STOREFRONT_PORT ?? 8500)
 const EMBEDDED_PG_PORT = Number(env.BENCH_EMBEDDED_PG_PORT ?? 54359)
-const REDIS_PORT = Number(env.BENCH_REDIS_PORT ?? 6391)
-const FAULTS = {
-  checkouts: Number(env.BENCH_FAULT_CHECKOUTS ?? 50),
-  outageSeconds: Number(env.BENCH_FAULT_OUTAGE ?? 10),
-  afterSeconds: Number(env.BENCH_FAULT_AFTER ?? 30),
-  scenarios: (env.BENCH_FAULT_SCENARIOS ?? "kill,postgres,redis").split(",").map((name) => name.trim()),
-}
 const PG_DATA_DIR = join(DATA_DIR, "postgres-bench")
 const RUNS = Number(env.BENCH_RUNS ?? 5)
 const LOAD = {
@@ -260,81 +252,6 @@ async function timingBench(system, fixtures) {
   )
 }
 
-/** The fault suite: SIGKILL mid-checkout, then PostgreSQL and Redis restarted under load. */
-async function faultsBench(system, postgres, fixtures) {
-  const context = { ...system, regionId: fixtures.regionId }
-  const onStep = (what) => process.stdout.write(dim(`    ${what}\n`))
-  const kill = !FAULTS.scenarios.includes("kill") ? null : await attempt(`Faults: SIGKILL of the backend in the middle of ${FAULTS.checkouts} concurrent checkouts`, () =>
-    killMidCheckout(
-      context,
-      {
-        async kill() {
-          const backend = system.backend()
-          process.kill(-backend.child.pid, "SIGKILL")
-          await backend.exited
-        },
-        restart: () => system.restartBackend({ logName: "backend-after-kill" }),
-      },
-      { count: FAULTS.checkouts, killAfter: Math.max(1, Math.round(FAULTS.checkouts / 5)), onStep }
-    ),
-    { hint: rerun("faults", { logs: ["backend", "backend-after-kill"], env: "BENCH_FAULT_SCENARIOS=kill " }) }
-  )
-
-  const load = { outageSeconds: FAULTS.outageSeconds, afterSeconds: FAULTS.afterSeconds, onStep }
-  const outages = []
-  let server = { stop: postgres.stop }
-  const postgresOutage = postgres.external
-    ? {
-        name: "postgres",
-        how: "DATABASE_URL names a server this script cannot restart: every connection to the bench database was cut (pg_terminate_backend) instead",
-        stop: () => terminateConnections(system.databaseUrl),
-        start: async () => undefined,
-      }
-    : {
-        name: "postgres",
-        how: `the embedded PostgreSQL was stopped (fast shutdown) and started again on port ${EMBEDDED_PG_PORT}`,
-        stop: () => server.stop(),
-        start: async () => {
-          server = await startEmbeddedPostgres({ dataDir: PG_DATA_DIR, port: EMBEDDED_PG_PORT, portVariable: "BENCH_EMBEDDED_PG_PORT" })
-        },
-      }
-  const pgResult = !FAULTS.scenarios.includes("postgres") ? null : await attempt(`Faults: PostgreSQL down for ${FAULTS.outageSeconds} s under load`, () =>
-    restartUnderLoad(context, postgresOutage, load),
-    { hint: rerun("faults", { env: "BENCH_FAULT_SCENARIOS=postgres " }) }
-  )
-  if (pgResult) outages.push(pgResult)
-
-  const redisResult = !FAULTS.scenarios.includes("redis") ? null : await attempt(`Faults: Redis (own redis-server on port ${REDIS_PORT}) killed for ${FAULTS.outageSeconds} s under load`, async () => {
-    let redis = await startRedis({ port: REDIS_PORT, logFile: join(LOG_DIR, "redis.log") })
-    await system.restartBackend({ extra: { REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}` }, logName: "backend-redis" })
-    try {
-      return await restartUnderLoad(
-        context,
-        {
-          name: "redis",
-          how: `the backend ran with REDIS_URL=redis://127.0.0.1:${REDIS_PORT} (event bus, workflow engine, locking, caching); redis-server was killed (SIGKILL, no persistence) and started again`,
-          stop: () => redis.kill(),
-          start: async () => {
-            redis = await startRedis({ port: REDIS_PORT, logFile: join(LOG_DIR, "redis-restarted.log") })
-          },
-        },
-        load
-      )
-    } finally {
-      await redis.kill()
-    }
-  }, { hint: rerun("faults", { logs: ["backend-redis", "redis", "redis-restarted"], env: "BENCH_FAULT_SCENARIOS=redis " }) })
-  if (redisResult) outages.push(redisResult)
-
-  return { kill, outages }
-}
-
-async function terminateConnections(databaseUrl) {
-  const { queryRows } = await import("./lib/postgres.mjs")
-  const name = new URL(databaseUrl).pathname.slice(1)
-  await queryRows(databaseUrl, "select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()", [name])
-}
-
 async function main() {
   const started = new Date()
   await ensureDependencies()
@@ -364,7 +281,9 @@ async function main() {
   const routes = parts.includes("api") ? await apiBench(fixtures, system) : []
   const checkout = parts.includes("checkout") ? await checkoutBench(system) : null
   const timing = parts.includes("timing") ? await timingBench(system, fixtures) : null
-  const faults = parts.includes("faults") ? await faultsBench(system, postgres, fixtures) : null
+  const faults = parts.includes("faults")
+    ? await faultsBench(system, postgres, fixtures, { attempt, rerun, logDir: LOG_DIR, embeddedPostgres: { dataDir: PG_DATA_DIR, port: EMBEDDED_PG_PORT } })
+    : null
 
   printLighthouse(pages)
   printApi(routes, LOAD)

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test"
 import { CartPage, CheckoutPage, OrderGroupView, Purchase } from "./pages/checkout"
-import { createApprovedCooperative, createPublishedProduct, json, organizerToken, uniqueSuffix } from "./pages/coop"
+import { uniqueSuffix } from "./pages/coop"
+import { createApprovedCooperative, createPublishedProduct, json, organizerToken } from "./pages/coop-setup"
 
 const backendUrl = process.env.BACKEND_URL ?? "http://localhost:9000"
 

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test"
 import { AccountPages, uniqueCustomer } from "./pages/account"
 import { CartPage, CheckoutPage, OrderGroupView, Purchase, type AddressInput } from "./pages/checkout"
-import { CoopPortal, CoopPublicPages, createApprovedCooperative, createPublishedProduct, uniqueSuffix } from "./pages/coop"
+import { CoopPortal, CoopPublicPages, uniqueSuffix } from "./pages/coop"
+import { createApprovedCooperative, createPublishedProduct } from "./pages/coop-setup"
 
 const FES: AddressInput = {
   first_name: "Salma",

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test"
-import { CoopPortal, createApprovedCooperative, tinyPng, uniqueSuffix } from "./pages/coop"
+import { CoopPortal, tinyPng, uniqueSuffix } from "./pages/coop"
+import { createApprovedCooperative } from "./pages/coop-setup"
 
 test("in French, an approved cooperative adds a product with a photo and stock; it waits for review", async ({ page, request }) => {
   const cooperative = await createApprovedCooperative(request, "Zarabi")

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test"
 import { OrganizerAdmin } from "./pages/admin"
 import { amanaStatementCsv, deliverAndDeclareCash, organizerStatement, placeAmanaCashOrder } from "./pages/cash-on-delivery"
-import { CoopPortal, CoopPublicPages, createApprovedCooperative, createPublishedProduct, uniqueSuffix } from "./pages/coop"
+import { CoopPortal, CoopPublicPages, uniqueSuffix } from "./pages/coop"
+import { createApprovedCooperative, createPublishedProduct } from "./pages/coop-setup"
 
 const backendUrl = process.env.BACKEND_URL ?? "http://localhost:9000"
 

@@ -12,10 +12,9 @@
 // `postgres` user can reach them; run as another user, it says that this part is not exercised.
 // Ports: SYSTEM_BACKEND_PORT (9400), SYSTEM_STOREFRONT_PORT (8400), SYSTEM_EMBEDDED_PG_PORT (54349,
 // for npm start's cluster, then for the test cluster).
-import { spawn, spawnSync } from "node:child_process"
+import { spawnSync } from "node:child_process"
 import {
   copyFileSync,
-  createWriteStream,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -25,7 +24,6 @@ import {
   statSync,
   utimesSync,
 } from "node:fs"
-import { connect } from "node:net"
 import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { pathToFileURL } from "node:url"
@@ -35,6 +33,7 @@ import { info, problem, step, warn } from "../../scripts/lib/log.mjs"
 import { runMain } from "../../scripts/lib/main.mjs"
 import { queryRows } from "../../scripts/lib/postgres.mjs"
 import { onExit } from "../../scripts/lib/proc.mjs"
+import { describeEnd, expectNothingLeft, lastLines, launch, stopWithCtrlC, waitForOutput } from "./launch.mjs"
 import { linkInstalled, processesUnder, TEST_CLUSTER_READY } from "./private-clone.mjs"
 
 const PORTS = {
@@ -44,7 +43,6 @@ const PORTS = {
 }
 // A cache miss (a build in the clone) takes minutes on two cores; a cache hit, seconds.
 const START_TIMEOUT_MS = 20 * 60 * 1000
-const STOP_TIMEOUT_MS = 60 * 1000
 // initdb and the first start of the test cluster take a few seconds; a loaded machine, more.
 const CLUSTER_TIMEOUT_MS = 60 * 1000
 const ARTIFACTS = join(ROOT, "tests", ".artifacts")
@@ -96,37 +94,6 @@ function newcomerEnv() {
 }
 
 /**
- * Runs a command in its own process group, like a terminal does; its output is kept and written to
- * `logFile`. `ended` is null while it runs, then { code, signal } (or { error }).
- */
-function launch(name, command, args, { cwd, env, logFile }) {
-  mkdirSync(dirname(logFile), { recursive: true })
-  const log = createWriteStream(logFile)
-  const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
-  const launched = { name, child, logFile, output: "", ended: null }
-  launched.exited = new Promise((resolve) => {
-    child.on("error", (error) => resolve((launched.ended = { error: `could not start: ${error.message}` })))
-    child.on("exit", (code, signal) => resolve((launched.ended = { code, signal })))
-  })
-  for (const stream of [child.stdout, child.stderr]) {
-    stream.on("data", (chunk) => {
-      launched.output += chunk.toString()
-      log.write(chunk)
-    })
-  }
-  launched.exited.then(() => log.end())
-  onExit(async () => {
-    if (!launched.ended) {
-      signalGroup(child, "SIGTERM")
-      await Promise.race([launched.exited, new Promise((resolve) => setTimeout(resolve, 30000))])
-    }
-  })
-  return launched
-}
-
-const describeEnd = (ended) => ended.error ?? (ended.signal ? `signal ${ended.signal}` : `exit code ${ended.code}`)
-
-/**
  * `npm start` in the clone. After Ctrl-C npm itself always ends by SIGINT, so the exit code of its
  * script (scripts/start.mjs) is recorded in `exitCodeFile` by a module preloaded into its node
  * processes (exit-code.mjs; the others ignore it).
@@ -146,52 +113,11 @@ function npmStart(clone, exitCodeFile) {
   })
 }
 
-function signalGroup(child, signal) {
-  try {
-    process.kill(-child.pid, signal)
-  } catch {
-    // already gone
-  }
-}
-
-const lastLines = (text, count = 30) => text.trim().split("\n").slice(-count).join("\n")
-
-/** Resolves when `text` shows in the output; rejects when the command exits or takes too long. */
-function waitForOutput(launched, text, timeoutMs) {
-  const tail = () => lastLines(launched.output, 60)
-  return new Promise((resolve, reject) => {
-    const check = setInterval(() => {
-      if (launched.output.includes(text)) {
-        finish(resolve)
-      } else if (launched.ended) {
-        finish(() => reject(problem(`${launched.name} ended (${describeEnd(launched.ended)}) before printing "${text}"`, { details: tail() })))
-      }
-    }, 250)
-    const timer = setTimeout(
-      () => finish(() => reject(problem(`${launched.name} did not print "${text}" within ${timeoutMs / 1000} s`, { details: tail() }))),
-      timeoutMs
-    )
-    const finish = (then) => {
-      clearInterval(check)
-      clearTimeout(timer)
-      then()
-    }
-  })
-}
-
 async function expectAnswer(url) {
   const response = await fetch(url, { signal: AbortSignal.timeout(30000) })
   if (!response.ok) {
     throw new Error(`${url} answered HTTP ${response.status}`)
   }
-}
-
-function portIsOpen(port) {
-  return new Promise((resolve) => {
-    const socket = connect({ host: "127.0.0.1", port })
-    socket.once("connect", () => socket.destroy() || resolve(true))
-    socket.once("error", () => resolve(false))
-  })
 }
 
 async function main() {
@@ -328,31 +254,6 @@ function expectRelocated({ output, clone, moved, left }) {
   }
   if (existsSync(join(left, "PG_VERSION"))) {
     throw new Error(`${left} holds a cluster too: the data should be only in ${moved}`)
-  }
-}
-
-/** Sends Ctrl-C (SIGINT to its process group) and waits for the command to end. */
-async function stopWithCtrlC(launched) {
-  signalGroup(launched.child, "SIGINT")
-  const late = new Promise((resolve) => setTimeout(() => resolve(false), STOP_TIMEOUT_MS).unref())
-  if (!(await Promise.race([launched.exited.then(() => true), late]))) {
-    throw problem(`${launched.name} was still running ${STOP_TIMEOUT_MS / 1000} s after Ctrl-C`, { details: lastLines(launched.output) })
-  }
-}
-
-/** Nothing listens on `ports` ([name, port] pairs) and no process works in `folders`. */
-async function expectNothingLeft(launched, ports, folders) {
-  const open = []
-  for (const [name, port] of ports) {
-    if (await portIsOpen(port)) {
-      open.push(`${name} (${port})`)
-    }
-  }
-  const left = processesUnder(folders)
-  if (open.length || left.length) {
-    throw problem(`after ${launched.name} stopped, still listening: ${open.join(", ") || "nothing"}; processes left: ${left.join(", ") || "none"}`, {
-      details: lastLines(launched.output),
-    })
   }
 }
 

@@ -6,7 +6,7 @@ import {
   type StoreCompleteCartResponse,
   type StoreCooperativeShippingResponse,
 } from "@tadamon/shared"
-import { json, organizerToken, type ApprovedCooperative } from "./coop"
+import { json, organizerToken, type ApprovedCooperative } from "./coop-setup"
 
 /**
  * Cash-on-delivery orders for the journeys' setup, through the real routes: a customer's checkout

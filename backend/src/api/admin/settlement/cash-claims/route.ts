@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminCashClaimListResponse } from "@tadamon/shared"
-import { loadCashClaims } from "../../../../workflows/settlement/utils/remittance-report"
+import { loadCashClaims } from "../remittance-report"
 
 /**
  * `GET /admin/settlement/cash-claims`: cash cooperatives declared collected while Amana or the

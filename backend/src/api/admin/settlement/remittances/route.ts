@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminRemittanceListResponse, AdminRemittanceResponse, ApiErrorResponse, VendorValidationErrorResponse } from "@tadamon/shared"
 import { importCodRemittanceWorkflow } from "../../../../workflows/settlement/import-cod-remittance"
-import { listRemittances, loadRemittance } from "../../../../workflows/settlement/utils/remittance-report"
+import { listRemittances, loadRemittance } from "../remittance-report"
 import type { AdminImportRemittanceBodyType, AdminListRemittancesQueryType } from "../validators"
 
 /**

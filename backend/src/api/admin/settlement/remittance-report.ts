@@ -14,8 +14,6 @@ import {
   toRemittanceSummary,
   uniqueIds,
   type CashClaimOrder,
-  type RemittanceLineRecord,
-  type RemittanceRecord,
 } from "../../../domain/settlement/remittance-rules"
 import { queryRows } from "../../../utils/query-rows"
 
@@ -42,11 +40,11 @@ async function namesOf(scope: Scope, orderIds: string[], cooperativeIds: string[
 /** One import with its lines in file order (404 for an unknown id). */
 export async function loadRemittance(scope: Scope, id: string): Promise<RemittanceImport> {
   const settlement: SettlementModuleService = scope.resolve(SETTLEMENT_MODULE)
-  const [record] = isRemittanceId(id) ? ((await settlement.listCodRemittances({ id })) as unknown as RemittanceRecord[]) : []
+  const [record] = isRemittanceId(id) ? await settlement.listCodRemittances({ id }) : []
   if (!record) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Remittance ${id} was not found`)
   }
-  const lines = (await settlement.listCodRemittanceLines({ remittance_id: id }, { order: { line: "ASC" } })) as unknown as RemittanceLineRecord[]
+  const lines = await settlement.listCodRemittanceLines({ remittance_id: id }, { order: { line: "ASC" } })
   const { orderIds, cooperativeIds } = remittanceReferences(lines)
   return toRemittanceImport(record, lines, await namesOf(scope, orderIds, cooperativeIds))
 }
@@ -54,10 +52,7 @@ export async function loadRemittance(scope: Scope, id: string): Promise<Remittan
 /** Past imports, newest first. */
 export async function listRemittances(scope: Scope, page: { limit: number; offset: number }): Promise<AdminRemittanceListResponse> {
   const settlement: SettlementModuleService = scope.resolve(SETTLEMENT_MODULE)
-  const [records, count] = (await settlement.listAndCountCodRemittances(
-    {},
-    { order: { created_at: "DESC" }, take: page.limit, skip: page.offset }
-  )) as unknown as [RemittanceRecord[], number]
+  const [records, count] = await settlement.listAndCountCodRemittances({}, { order: { created_at: "DESC" }, take: page.limit, skip: page.offset })
   return { remittances: records.map(toRemittanceSummary), count, limit: page.limit, offset: page.offset }
 }
 
