@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { CatalogEvents } from "@tadamon/shared"
+import { CatalogEvents, ModerationEvents } from "@tadamon/shared"
 import type { CooperativeDecision } from "../emails/cooperative-status"
 import { sendCooperativeStatusEmailWorkflow } from "../workflows/moderation/send-cooperative-status-email"
 
@@ -17,11 +17,11 @@ function emailFor(name: string, data: CooperativeStatusEvent | DocumentEvent | D
       const event = data as CooperativeStatusEvent
       return { cooperative_id: event.id, decision: event.previous_status === "suspended" ? "reinstated" : "approved", reason: null, key: event.at }
     }
-    case "cooperative.rejected":
+    case ModerationEvents.COOPERATIVE_REJECTED:
     case CatalogEvents.COOPERATIVE_SUSPENDED: {
       const event = data as CooperativeStatusEvent
       // Before the `rejected` status existed, refusing an application suspended a pending cooperative.
-      const rejected = name === "cooperative.rejected" || event.previous_status === "pending"
+      const rejected = name === ModerationEvents.COOPERATIVE_REJECTED || event.previous_status === "pending"
       return { cooperative_id: event.id, decision: rejected ? "rejected" : "suspended", reason: event.reason ?? null, key: event.at }
     }
     case CatalogEvents.DOCUMENT_REVIEWED: {
@@ -38,7 +38,7 @@ function emailFor(name: string, data: CooperativeStatusEvent | DocumentEvent | D
       const event = data as DocumentExpiredEvent
       return { cooperative_id: event.cooperative_id, decision: "document_expired", reason: null, key: event.at, about: { type: "document", id: event.id } }
     }
-    case "product.reviewed": {
+    case ModerationEvents.PRODUCT_REVIEWED: {
       const event = data as ProductEvent
       if (event.automatic || !event.cooperative_id) {
         return null
@@ -72,10 +72,10 @@ export default async function cooperativeStatusEmailHandler({ event, container }
 export const config: SubscriberConfig = {
   event: [
     CatalogEvents.COOPERATIVE_APPROVED,
-    "cooperative.rejected",
+    ModerationEvents.COOPERATIVE_REJECTED,
     CatalogEvents.COOPERATIVE_SUSPENDED,
     CatalogEvents.DOCUMENT_REVIEWED,
     CatalogEvents.DOCUMENT_EXPIRED,
-    "product.reviewed",
+    ModerationEvents.PRODUCT_REVIEWED,
   ],
 }

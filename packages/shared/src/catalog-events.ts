@@ -22,6 +22,17 @@ export const CatalogEvents = {
 
 export type CatalogEventName = (typeof CatalogEvents)[keyof typeof CatalogEvents]
 
+/**
+ * Tadamon's events that change nothing the public storefront shows: the cooperative's owner is told
+ * by email. Named here, beside the catalog's, so every event the backend emits has one name.
+ */
+export const ModerationEvents = {
+  /** An application refused: the cooperative was never public. */
+  COOPERATIVE_REJECTED: "cooperative.rejected",
+  /** Organizers published or refused a product (its publication itself is Medusa's `product.updated`). */
+  PRODUCT_REVIEWED: "product.reviewed",
+} as const
+
 /** The storefront's cache tags: broad ones on every list and page, one per record for its page. */
 export const CACHE_TAGS = {
   regions: "regions",

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import type { ProductReview } from "@tadamon/shared"
+import { ModerationEvents, type ProductReview } from "@tadamon/shared"
 import { getStorefrontChannelStep } from "../catalog/steps/get-storefront-channel"
 import { recordModerationEventStep } from "./steps/record-moderation-event"
 import { invalidField } from "../../utils/field-error"
@@ -88,7 +88,7 @@ export const reviewProductWorkflow = createWorkflow("review-product", (input: Re
     }))
   )
   emitEventStep({
-    eventName: "product.reviewed",
+    eventName: ModerationEvents.PRODUCT_REVIEWED,
     data: transform({ checked, input }, ({ checked, input }) => ({
       id: checked.id,
       cooperative_id: checked.cooperative_id,

@@ -5,7 +5,7 @@ import { recordModerationEventStep } from "./steps/record-moderation-event"
 import { updateCooperativesStep } from "../onboarding/steps/update-cooperative-records"
 import { validateCooperativeTransitionStep } from "./steps/validate-cooperative-transition"
 import { channelUpdates } from "../../domain/moderation/product-channels"
-import { CatalogEvents } from "@tadamon/shared"
+import { CatalogEvents, ModerationEvents } from "@tadamon/shared"
 
 export type SuspendCooperativeWorkflowInput = {
   cooperative_id: string
@@ -55,7 +55,7 @@ export const suspendCooperativeWorkflow = createWorkflow("suspend-cooperative", 
     at: new Date().toISOString(),
   }))
   when("announce-rejection", { transition }, ({ transition }) => transition === "reject").then(() => {
-    emitEventStep({ eventName: "cooperative.rejected", data: eventData }).config({ name: "emit-cooperative-rejected" })
+    emitEventStep({ eventName: ModerationEvents.COOPERATIVE_REJECTED, data: eventData }).config({ name: "emit-cooperative-rejected" })
   })
   when("announce-suspension", { transition }, ({ transition }) => transition !== "reject").then(() => {
     emitEventStep({ eventName: CatalogEvents.COOPERATIVE_SUSPENDED, data: eventData }).config({ name: "emit-cooperative-suspended" })
