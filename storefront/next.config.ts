@@ -15,6 +15,11 @@ const backend = new URL(backendUrl())
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Metadata in the <head> of every response. By default Next streams it into the <body> after the
+  // page for all but the crawlers it lists, and search engines read canonical and hreflang links
+  // in the <head> only (link previews outside Next's list too). generateMetadata reads the same
+  // cached data as the page, so the head waits little for it.
+  htmlLimitedBots: /.*/,
   experimental: {
     // One small stylesheet: inlining it saves a render-blocking request on mobile.
     inlineCss: true,

@@ -6,6 +6,8 @@
  * is `NEXT_PUBLIC_*`, so none of it is inlined into a bundle.
  */
 
+import { PHASE_PRODUCTION_BUILD } from "next/constants"
+
 const DEFAULT_BACKEND_URL = "http://localhost:9000"
 
 /** Where the Medusa backend listens, without a trailing slash. */
@@ -61,10 +63,19 @@ export function stripeJsUrl(): string | undefined {
 
 /**
  * The storefront's own public address (`STOREFRONT_URL`, e.g. `https://tadamon.ma`), without a
- * trailing slash, for links that leave the site (the QR codes of the stand sheets); undefined when
- * unset, and then the request's own origin is used (`lib/public-url.ts`).
+ * trailing slash, for links that leave the site (the QR codes of the stand sheets, canonical URLs,
+ * robots.txt and the sitemaps); undefined when unset, and then the request's own origin is used
+ * (`lib/public-url.ts`).
  */
 export function storefrontUrl(): string | undefined {
   const value = process.env.STOREFRONT_URL?.trim()
   return value ? value.replace(/\/+$/, "") : undefined
+}
+
+/**
+ * Whether this code runs inside `next build` (Next sets `NEXT_PHASE` while it collects routes):
+ * nothing reads the backend then, so a build needs none.
+ */
+export function isBuilding(): boolean {
+  return process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD
 }

@@ -4,6 +4,7 @@ import { listTopCategories } from "@/lib/data/categories"
 import { listCooperatives } from "@/lib/data/cooperatives"
 import { listEditionsForFeature } from "@/lib/data/markets"
 import { listProducts } from "@/lib/data/products"
+import { publicPageMetadata } from "@/lib/page-metadata"
 import { pageLocale } from "@/lib/params"
 import { HomeTemplate } from "@/modules/home/templates/home-template"
 import { featuredEdition } from "@/modules/markets/lib/editions"
@@ -11,8 +12,12 @@ import { featuredEdition } from "@/modules/markets/lib/editions"
 type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "home" })
-  return { title: t("metaTitle") }
+  const locale = pageLocale((await params).locale)
+  const t = await getTranslations({ locale, namespace: "home" })
+  const meta = await getTranslations({ locale, namespace: "meta" })
+  // The layout's title template applies below it, not to this page of its own segment.
+  const title = meta("titleTemplate").replace("%s", t("metaTitle"))
+  return publicPageMetadata({ locale, path: "/", title, description: meta("description") })
 }
 
 export default async function HomePage({ params }: Props) {

@@ -10,8 +10,8 @@ function byRank(a: HttpTypes.StoreProductCategory, b: HttpTypes.StoreProductCate
   return (a.rank ?? 0) - (b.rank ?? 0)
 }
 
-/** The top-level categories (honey, figs, herbs, olive oil, crafts), each with its children. */
-export async function listTopCategories(locale: Locale): Promise<HttpTypes.StoreProductCategory[]> {
+/** Every category, top-level or not, each with its children (the sitemap lists them all). */
+export async function listCategories(locale: Locale): Promise<HttpTypes.StoreProductCategory[]> {
   const { product_categories } = await storeGet<HttpTypes.StoreProductCategoryListResponse>(
     "/store/product-categories",
     {
@@ -22,6 +22,11 @@ export async function listTopCategories(locale: Locale): Promise<HttpTypes.Store
     }
   )
   return product_categories
+}
+
+/** The top-level categories (honey, figs, herbs, olive oil, crafts), each with its children. */
+export async function listTopCategories(locale: Locale): Promise<HttpTypes.StoreProductCategory[]> {
+  return (await listCategories(locale))
     .filter((category) => !category.parent_category_id)
     .sort(byRank)
     .map((category) => ({ ...category, category_children: [...(category.category_children ?? [])].sort(byRank) }))

@@ -53,6 +53,24 @@ export async function listProducts({
   return { products, count }
 }
 
+export type ProductHandle = Pick<HttpTypes.StoreProduct, "handle" | "updated_at">
+
+/**
+ * Published products' handles and last change, a page at a time in the order of `listProducts`
+ * (the sitemap pages through them). Handles are the same in every language: no locale, no region.
+ */
+export async function listProductHandles({ limit, offset = 0 }: { limit: number; offset?: number }): Promise<{
+  products: ProductHandle[]
+  count: number
+}> {
+  const { products, count } = await storeGet<HttpTypes.StoreProductListResponse>("/store/products", {
+    query: { limit, offset, order: "handle", fields: "handle,updated_at" },
+    tags: [CACHE_TAGS.products],
+    revalidate: REVALIDATE_SECONDS.products,
+  })
+  return { products, count }
+}
+
 /** One published product by handle, with variants, stock and cooperative; null when unknown. */
 export async function getProductByHandle(handle: string, locale: Locale): Promise<TadamonProduct | null> {
   const region = await getMadRegion()

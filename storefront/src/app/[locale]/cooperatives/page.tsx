@@ -4,6 +4,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { listCooperatives } from "@/lib/data/cooperatives"
+import { publicPageMetadata } from "@/lib/page-metadata"
 import { firstParam, pageLocale, pageNumber, type SearchParams } from "@/lib/params"
 import { totalPagesOf } from "@/modules/common/components/pagination"
 import { CooperativesTemplate } from "@/modules/cooperatives/templates/cooperatives-template"
@@ -12,21 +13,37 @@ const PAGE_SIZE = 12
 
 type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "cooperatives" })
-  return { title: t("metaTitle") }
+/** The directory's filters and page; unknown values are ignored rather than sent to the backend. */
+async function directoryQuery(searchParams: SearchParams) {
+  const query = await searchParams
+  const provinceValue = firstParam(query.province)
+  const sectorValue = firstParam(query.sector)
+  return {
+    province: provinceValue && findProvince(provinceValue) ? provinceValue : undefined,
+    sector: isSector(sectorValue) ? sectorValue : undefined,
+    page: pageNumber(query.page),
+  }
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = pageLocale((await params).locale)
+  const t = await getTranslations({ locale, namespace: "cooperatives" })
+  const { province, sector, page } = await directoryQuery(searchParams)
+  // A province's or a sector's directory is a page of its own, so its canonical URL keeps the filters.
+  return publicPageMetadata({
+    locale,
+    path: "/cooperatives",
+    query: { province, sector },
+    page,
+    title: t("metaTitle"),
+    description: t("intro"),
+  })
 }
 
 export default async function CooperativesPage({ params, searchParams }: Props) {
   const locale = pageLocale((await params).locale)
   setRequestLocale(locale)
-  const query = await searchParams
-  // Unknown values are ignored rather than sent to the backend.
-  const provinceValue = firstParam(query.province)
-  const province = provinceValue && findProvince(provinceValue) ? provinceValue : undefined
-  const sectorValue = firstParam(query.sector)
-  const sector = isSector(sectorValue) ? sectorValue : undefined
-  const page = pageNumber(query.page)
+  const { province, sector, page } = await directoryQuery(searchParams)
 
   const result = await listCooperatives({ locale, province, sector, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })
   const totalPages = totalPagesOf(result.count, PAGE_SIZE)

@@ -2,7 +2,10 @@ import type { StoreCooperativeResponse } from "@tadamon/shared/contracts/store"
 import type { Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 import { localePath } from "@/lib/paths"
+import { publicOrigin } from "@/lib/public-url"
+import { cooperativeJsonLd } from "@/lib/structured-data"
 import { Breadcrumbs } from "@/modules/common/components/breadcrumbs"
+import { JsonLd } from "@/modules/common/components/json-ld"
 import { Paragraphs } from "@/modules/common/components/paragraphs"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 import { CooperativeFigures } from "../components/cooperative-figures"
@@ -17,6 +20,7 @@ export async function CooperativeTemplate({ locale, cooperative, products }: Pro
 
   return (
     <article className="cooperative">
+      <JsonLd data={cooperativeJsonLd(await publicOrigin(), locale, cooperative)} />
       <Breadcrumbs
         locale={locale}
         items={[

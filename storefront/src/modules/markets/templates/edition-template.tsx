@@ -3,7 +3,10 @@ import { provinceName } from "@tadamon/shared/geography"
 import type { Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 import { localePath } from "@/lib/paths"
+import { publicOrigin } from "@/lib/public-url"
+import { editionJsonLd } from "@/lib/structured-data"
 import { Breadcrumbs } from "@/modules/common/components/breadcrumbs"
+import { JsonLd } from "@/modules/common/components/json-ld"
 import { EditionStatusBanner } from "../components/edition-status"
 import { Participants } from "../components/participants"
 import { Program } from "../components/program"
@@ -13,10 +16,17 @@ import { formatDateRange } from "../lib/editions"
 export async function EditionTemplate({ locale, edition }: { locale: Locale; edition: StoreEdition }) {
   const t = await getTranslations({ locale, namespace: "markets" })
   const nav = await getTranslations({ locale, namespace: "nav" })
+  const meta = await getTranslations({ locale, namespace: "meta" })
   const status = editionStatus(edition)
   const province = provinceName(edition.province, locale) ?? edition.province
   return (
     <article className="edition" data-testid="edition" data-edition={edition.handle}>
+      <JsonLd
+        data={editionJsonLd(await publicOrigin(), locale, edition, {
+          description: t("metaDescription", { dates: formatDateRange(edition.starts_on, edition.ends_on, locale), venue: edition.venue }),
+          organizer: meta("siteName"),
+        })}
+      />
       <Breadcrumbs
         locale={locale}
         items={[

@@ -1,18 +1,13 @@
 import type { Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
+import { productPhotos } from "@/lib/util/product-photos"
 import { CatalogImage } from "@/modules/common/components/catalog-image"
 import type { TadamonProduct } from "@/types"
 
 /** Main photo (the page's LCP element) and the others below it; plain images, no script. */
 export async function ProductGallery({ locale, product }: { locale: Locale; product: TadamonProduct }) {
   const t = await getTranslations({ locale, namespace: "products" })
-  const urls = [...(product.images ?? [])]
-    .sort((a, b) => a.rank - b.rank)
-    .map((image) => image.url)
-  if (urls.length === 0 && product.thumbnail) {
-    urls.push(product.thumbnail)
-  }
-  const [main, ...rest] = urls
+  const [main, ...rest] = productPhotos(product)
 
   if (!main) {
     return (

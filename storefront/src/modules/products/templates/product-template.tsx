@@ -3,9 +3,12 @@ import type { Locale } from "@tadamon/shared/i18n"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { localePath } from "@/lib/paths"
+import { publicOrigin } from "@/lib/public-url"
+import { productJsonLd } from "@/lib/structured-data"
 import { selectVariant } from "@/lib/util/variants"
 import { AddToCart } from "@/modules/cart/components/add-to-cart"
 import { Breadcrumbs, type Crumb } from "@/modules/common/components/breadcrumbs"
+import { JsonLd } from "@/modules/common/components/json-ld"
 import { Paragraphs } from "@/modules/common/components/paragraphs"
 import type { TadamonProduct } from "@/types"
 import { ProductGallery } from "../components/product-gallery"
@@ -32,6 +35,7 @@ export async function ProductTemplate({ locale, product, requestedVariantId }: P
 
   return (
     <article className="product">
+      <JsonLd data={productJsonLd(await publicOrigin(), locale, product)} />
       <Breadcrumbs locale={locale} items={crumbs} />
       <div className="product__layout">
         <ProductGallery locale={locale} product={product} />

@@ -1,8 +1,9 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { setRequestLocale } from "next-intl/server"
+import { getTranslations, setRequestLocale } from "next-intl/server"
 import { getCategoryByHandle } from "@/lib/data/categories"
 import { listProducts } from "@/lib/data/products"
+import { publicPageMetadata } from "@/lib/page-metadata"
 import { pageLocale, pageNumber, type SearchParams } from "@/lib/params"
 import { CategoryTemplate } from "@/modules/categories/templates/category-template"
 import { totalPagesOf } from "@/modules/common/components/pagination"
@@ -11,10 +12,21 @@ const PAGE_SIZE = 12
 
 type Props = { params: Promise<{ locale: string; handle: string }>; searchParams: SearchParams }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, handle } = await params
-  const category = await getCategoryByHandle(handle, pageLocale(locale))
-  return category ? { title: category.name, description: category.description || undefined } : {}
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale: value, handle } = await params
+  const locale = pageLocale(value)
+  const category = await getCategoryByHandle(handle, locale)
+  if (!category) {
+    return {}
+  }
+  const t = await getTranslations({ locale, namespace: "categories" })
+  return publicPageMetadata({
+    locale,
+    path: `/categories/${encodeURIComponent(category.handle)}`,
+    page: pageNumber((await searchParams).page),
+    title: category.name,
+    description: category.description || t("intro"),
+  })
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { retrieveMember } from "@/lib/data/vendor"
+import { publicPageMetadata } from "@/lib/page-metadata"
 import { pageLocale } from "@/lib/params"
 import { localePath } from "@/lib/paths"
 import { VendorLandingTemplate } from "@/modules/vendor/templates/landing-template"
@@ -9,8 +10,9 @@ import { VendorLandingTemplate } from "@/modules/vendor/templates/landing-templa
 type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: pageLocale((await params).locale), namespace: "vendor" })
-  return { title: t("space"), description: t("landingIntro") }
+  const locale = pageLocale((await params).locale)
+  const t = await getTranslations({ locale, namespace: "vendor" })
+  return publicPageMetadata({ locale, path: "/coop", title: t("space"), description: t("landingIntro") })
 }
 
 /** The portal's front door; a signed-in member goes straight to the dashboard. */

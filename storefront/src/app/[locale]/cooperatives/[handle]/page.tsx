@@ -1,16 +1,31 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { setRequestLocale } from "next-intl/server"
+import { getTranslations, setRequestLocale } from "next-intl/server"
 import { getCooperativeByHandle } from "@/lib/data/cooperatives"
+import { publicPageMetadata } from "@/lib/page-metadata"
 import { pageLocale } from "@/lib/params"
+import { excerpt } from "@/lib/seo"
 import { CooperativeTemplate } from "@/modules/cooperatives/templates/cooperative-template"
 
 type Props = { params: Promise<{ locale: string; handle: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, handle } = await params
-  const result = await getCooperativeByHandle(handle, pageLocale(locale))
-  return result ? { title: result.cooperative.name, description: result.cooperative.story.slice(0, 160) } : {}
+  const { locale: value, handle } = await params
+  const locale = pageLocale(value)
+  const result = await getCooperativeByHandle(handle, locale)
+  if (!result) {
+    return {}
+  }
+  const { cooperative } = result
+  const t = await getTranslations({ locale, namespace: "cooperatives" })
+  return publicPageMetadata({
+    locale,
+    // `?edition=…&via=…` (a stand's QR code) only credits a market: the canonical URL has none.
+    path: `/cooperatives/${encodeURIComponent(cooperative.handle)}`,
+    title: cooperative.name,
+    description: excerpt(cooperative.story) ?? t("intro"),
+    image: cooperative.logo ? { url: cooperative.logo, alt: t("logoAlt", { name: cooperative.name }), logo: true } : null,
+  })
 }
 
 export default async function CooperativePage({ params }: Props) {

@@ -1,22 +1,33 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { setRequestLocale } from "next-intl/server"
+import { getTranslations, setRequestLocale } from "next-intl/server"
 import { getProductByHandle } from "@/lib/data/products"
+import { publicPageMetadata } from "@/lib/page-metadata"
 import { firstParam, pageLocale, type SearchParams } from "@/lib/params"
+import { excerpt } from "@/lib/seo"
+import { productPhotos } from "@/lib/util/product-photos"
 import { ProductTemplate } from "@/modules/products/templates/product-template"
 
 type Props = { params: Promise<{ locale: string; handle: string }>; searchParams: SearchParams }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, handle } = await params
-  const product = await getProductByHandle(handle, pageLocale(locale))
+  const { locale: value, handle } = await params
+  const locale = pageLocale(value)
+  const product = await getProductByHandle(handle, locale)
   if (!product) {
     return {}
   }
-  return {
+  const t = await getTranslations({ locale, namespace: "products" })
+  const [photo] = productPhotos(product)
+  const cooperative = product.cooperative?.name
+  return publicPageMetadata({
+    locale,
+    // `?variant=` shows the same product: the canonical URL has none.
+    path: `/products/${encodeURIComponent(product.handle)}`,
     title: product.title,
-    description: product.subtitle ?? product.description?.slice(0, 160) ?? undefined,
-  }
+    description: product.subtitle || excerpt(product.description) || (cooperative ? t("madeBy", { name: cooperative }) : undefined),
+    image: photo ? { url: photo, alt: t("imageAlt", { title: product.title, number: 1 }) } : null,
+  })
 }
 
 export default async function ProductPage({ params, searchParams }: Props) {

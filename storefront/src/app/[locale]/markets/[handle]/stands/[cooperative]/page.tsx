@@ -4,7 +4,7 @@ import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { getEdition } from "@/lib/data/markets"
 import { decodeParam, pageLocale } from "@/lib/params"
-import { publicOrigin } from "@/modules/markets/lib/public-url"
+import { publicOrigin } from "@/lib/public-url"
 import { StandSheetTemplate } from "@/modules/markets/templates/stand-sheet-template"
 
 type Props = { params: Promise<{ locale: string; handle: string; cooperative: string }> }

@@ -3,9 +3,10 @@ import { headers } from "next/headers"
 import { storefrontUrl } from "@/lib/env"
 
 /**
- * The storefront's public origin, for links read off paper (the stand sheets' QR codes):
- * `STOREFRONT_URL` when set (production should set it), otherwise the origin this request reached,
- * as the reverse proxy or Next's own server reports it.
+ * The storefront's public origin, for every address that leaves the page: the stand sheets' QR
+ * codes, canonical and alternate links, Open Graph tags, structured data, robots.txt and the
+ * sitemaps. `STOREFRONT_URL` when set (production should set it), otherwise the origin this request
+ * reached, as the reverse proxy or Next's own server reports it.
  */
 export async function publicOrigin(): Promise<string> {
   const configured = storefrontUrl()
