@@ -1,57 +1,15 @@
 /** Helpers the catalog pages rely on: locale paths, prices, stock states, variant choice. */
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
-import type { HttpTypes } from "@medusajs/types"
 import { LOCALES } from "@tadamon/shared/i18n"
 import { localePath, queryString, switchLocalePath } from "../src/lib/paths"
 import { lowestPrice, variantPrice } from "../src/lib/util/prices"
 import { LOW_STOCK_THRESHOLD, stockState } from "../src/lib/util/stock"
 import { selectVariant, variantLabel } from "../src/lib/util/variants"
+import { calculatedPrice, storeVariant } from "./fixtures"
 
-function variant(overrides: Partial<HttpTypes.StoreProductVariant>): HttpTypes.StoreProductVariant {
-  return {
-    id: "variant_1",
-    title: "500 g",
-    sku: null,
-    barcode: null,
-    ean: null,
-    upc: null,
-    thumbnail: null,
-    allow_backorder: false,
-    manage_inventory: true,
-    inventory_quantity: 10,
-    hs_code: null,
-    origin_country: null,
-    mid_code: null,
-    material: null,
-    weight: null,
-    length: null,
-    height: null,
-    width: null,
-    options: null,
-    created_at: "2026-01-01T00:00:00.000Z",
-    updated_at: "2026-01-01T00:00:00.000Z",
-    deleted_at: null,
-    ...overrides,
-  }
-}
-
-function priced(amount: number, original = amount): Pick<HttpTypes.StoreProductVariant, "calculated_price"> {
-  return {
-    calculated_price: {
-      id: "price_set",
-      is_calculated_price_price_list: false,
-      is_calculated_price_tax_inclusive: false,
-      calculated_amount: amount,
-      calculated_amount_with_tax: null,
-      calculated_amount_without_tax: null,
-      original_amount: original,
-      original_amount_with_tax: null,
-      original_amount_without_tax: null,
-      currency_code: "mad",
-    },
-  }
-}
+const variant = storeVariant
+const priced = (amount: number, original = amount) => ({ calculated_price: calculatedPrice(amount, original) })
 
 describe("locale paths", () => {
   it("prefixes paths with the locale", () => {

@@ -22,6 +22,7 @@ import {
   serializeJsonLd,
 } from "../src/lib/structured-data"
 import type { TadamonProduct } from "../src/types"
+import { calculatedPrice, storeVariant } from "./fixtures"
 
 const ORIGIN = "https://tadamon.ma"
 
@@ -170,50 +171,9 @@ describe("sitemaps", () => {
   })
 })
 
-function priced(amount: number): HttpTypes.StoreProductVariant["calculated_price"] {
-  return {
-    id: "price_set",
-    is_calculated_price_price_list: false,
-    is_calculated_price_tax_inclusive: false,
-    calculated_amount: amount,
-    calculated_amount_with_tax: null,
-    calculated_amount_without_tax: null,
-    original_amount: amount,
-    original_amount_with_tax: null,
-    original_amount_without_tax: null,
-    currency_code: "mad",
-  }
-}
-
-function variant(overrides: Partial<HttpTypes.StoreProductVariant>): HttpTypes.StoreProductVariant {
-  return {
-    id: "variant_1",
-    title: "500 g",
-    sku: null,
-    barcode: null,
-    ean: null,
-    upc: null,
-    thumbnail: null,
-    allow_backorder: false,
-    manage_inventory: true,
-    inventory_quantity: 10,
-    hs_code: null,
-    origin_country: null,
-    mid_code: null,
-    material: null,
-    weight: null,
-    length: null,
-    height: null,
-    width: null,
-    variant_rank: 0,
-    options: [],
-    calculated_price: priced(120),
-    created_at: null,
-    updated_at: null,
-    deleted_at: null,
-    ...overrides,
-  } as HttpTypes.StoreProductVariant
-}
+const priced = (amount: number) => calculatedPrice(amount)
+const variant = (overrides: Partial<HttpTypes.StoreProductVariant>) =>
+  storeVariant({ variant_rank: 0, options: [], calculated_price: priced(120), ...overrides })
 
 const PRODUCT = {
   id: "prod_1",
