@@ -156,6 +156,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/market" },
     { resolve: "./src/modules/order-group" },
     { resolve: "./src/modules/order-progress" },
+    // Product and cooperative search on PostgreSQL (arrays of normalised words, GIN-indexed).
+    { resolve: "./src/modules/catalog-search" },
     {
       resolve: "./src/modules/settlement",
       // Days a sale stays held before it can be paid out (the customer's 7-day withdrawal right).

@@ -12,6 +12,7 @@ import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
 import { storeOrderGroupRoutesMiddlewares } from "./store/order-groups/middlewares"
 import { rateLimitedRoutesMiddlewares } from "./rate-limits"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
+import { storeSearchRoutesMiddlewares } from "./store/search/middlewares"
 import { vendorAuthMiddlewares } from "./vendor/middlewares"
 import { vendorApplicationRoutesMiddlewares } from "./vendor/applications/middlewares"
 import { vendorDocumentRoutesMiddlewares } from "./vendor/documents/middlewares"
@@ -35,6 +36,7 @@ export default defineMiddlewares({
     ...storeCustomerRoutesMiddlewares,
     ...storeCooperativeRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
+    ...storeSearchRoutesMiddlewares,
     ...storeOrderGroupRoutesMiddlewares,
     ...vendorAuthMiddlewares,
     ...vendorApplicationRoutesMiddlewares,

@@ -21,6 +21,7 @@ import {
   ensureStore,
   ensureTaxRegion,
 } from "./seed-steps/store"
+import { indexSearchDocumentsWorkflow } from "../workflows/search/index-search-documents"
 
 /**
  * Tadamon's demo data: store settings, region (cash on delivery), storefront channel and key, the
@@ -62,6 +63,8 @@ export default async function seedDemoData({ container }: ExecArgs) {
     ...regionTranslations(regionId),
   ]
   await ensureTranslations(container, translations, count)
+  const { result: indexed } = await indexSearchDocumentsWorkflow(container).run({ input: { all: true } })
+  count("search documents", indexed.products.indexed + indexed.cooperatives.indexed, 0)
   // Last, so that a key in the database means a complete seed (scripts/lib/tadamon.mjs relies on it).
   const apiKey = await ensurePublishableKey(container, salesChannelId, count)
 

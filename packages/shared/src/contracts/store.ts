@@ -6,3 +6,4 @@
 export * from "../checkout"
 export * from "../cooperative"
 export * from "../market"
+export * from "../search"
