@@ -75,7 +75,7 @@ test("a stand's QR code opens the cooperative's shop with the edition, and the o
 
   // The edition's page in Arabic: right to left, its status, program and stands.
   await page.goto("/ar")
-  await markets.navLink().click()
+  await markets.openFromNav()
   await expect(page).toHaveURL(/\/ar\/markets$/)
   await markets.editionCard(edition.handle).getByRole("link").click()
   await expect(page).toHaveURL(new RegExp(`/ar/markets/${edition.handle}$`))

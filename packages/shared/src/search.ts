@@ -4,6 +4,12 @@
  * counts, and the cooperatives whose names match.
  */
 
+import { LABEL_DOCUMENT_TYPES, type LabelDocumentType } from "./vendor-documents"
+
+/** The labels a search filters by: verified IGP and organic documents. */
+export const SEARCH_LABELS: readonly LabelDocumentType[] = LABEL_DOCUMENT_TYPES
+export type SearchLabel = LabelDocumentType
+
 export const SEARCH_SORTS = ["relevance", "price_asc", "price_desc", "newest"] as const
 export type SearchSort = (typeof SEARCH_SORTS)[number]
 

@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test"
 import jsQR from "jsqr"
 import { PNG } from "pngjs"
+import { Storefront } from "./storefront"
 
 /** The text a QR code in a PNG image holds, or null when none can be read. */
 export function decodeQrPng(image: Buffer): string | null {
@@ -27,6 +28,12 @@ export class MarketsPages {
 
   navLink(): Locator {
     return this.page.getByTestId("nav-markets")
+  }
+
+  /** Follows the header's link to the markets (opening the menu first on a phone). */
+  async openFromNav() {
+    await new Storefront(this.page).openMenu()
+    await this.navLink().click()
   }
 
   editionCards(): Locator {

@@ -12,11 +12,29 @@ export class Storefront {
     return this.page.goto(path)
   }
 
+  /** Opens the header's menu (navigation and languages) where it is a button: on a phone. */
+  async openMenu() {
+    const toggle = this.page.getByTestId("site-menu-toggle")
+    if ((await toggle.isVisible()) && (await this.page.getByTestId("site-menu").getAttribute("open")) === null) {
+      await toggle.click()
+    }
+  }
+
+  searchInput(): Locator {
+    return this.page.getByTestId("search-input")
+  }
+
+  async search(text: string) {
+    await this.searchInput().fill(text)
+    await this.searchInput().press("Enter")
+  }
+
   languageLink(locale: "ar" | "fr" | "en"): Locator {
     return this.page.getByTestId("lang-switch").locator(`a[hreflang="${locale}"]`)
   }
 
   async switchLanguage(locale: "ar" | "fr" | "en") {
+    await this.openMenu()
     await this.languageLink(locale).click()
     await this.page.waitForURL(new RegExp(`/${locale}(/|$|\\?)`))
   }

@@ -53,6 +53,22 @@ export async function listProducts({
   return { products, count }
 }
 
+/** Published products by id, in the order of `ids` (a search's ranking); ids the store hides are left out. */
+export async function listProductsByIds(ids: string[], locale: Locale): Promise<TadamonProduct[]> {
+  if (!ids.length) {
+    return []
+  }
+  const region = await getMadRegion()
+  const { products } = await storeGet<TadamonProductListResponse>("/store/products", {
+    locale,
+    query: { id: ids, region_id: region.id, limit: ids.length, fields: CARD_FIELDS },
+    tags: [CACHE_TAGS.products],
+    revalidate: REVALIDATE_SECONDS.products,
+  })
+  const byId = new Map(products.map((product) => [product.id, product]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
 export type ProductHandle = Pick<HttpTypes.StoreProduct, "handle" | "updated_at">
 
 /**

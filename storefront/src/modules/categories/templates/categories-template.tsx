@@ -17,7 +17,7 @@ export async function CategoriesTemplate({
         <h1>{t("title")}</h1>
         <p className="lead">{t("intro")}</p>
       </header>
-      <CategoryGrid categories={categories} locale={locale} />
+      <CategoryGrid categories={categories} locale={locale} heading="h2" />
     </section>
   )
 }

@@ -19,6 +19,7 @@ type Props = {
 export async function CategoryTemplate({ locale, category, products, page, totalPages }: Props) {
   const t = await getTranslations({ locale, namespace: "categories" })
   const nav = await getTranslations({ locale, namespace: "nav" })
+  const search = await getTranslations({ locale, namespace: "search" })
   const path = localePath(locale, `/categories/${category.handle}`)
   const children = category.category_children ?? []
   const parent = category.parent_category
@@ -39,6 +40,9 @@ export async function CategoryTemplate({ locale, category, products, page, total
         <h1>{category.name}</h1>
         {category.description ? <p className="lead">{category.description}</p> : null}
         <p className="listing__count">{t("products", { count: products.count })}</p>
+        <Link className="chip" prefetch={false} href={`${localePath(locale, "/search")}?category=${encodeURIComponent(category.handle)}`} data-testid="category-refine">
+          {search("refine")}
+        </Link>
       </header>
       {children.length > 0 ? (
         <nav className="subcategories" aria-labelledby="subcategories-title" data-testid="subcategories">
@@ -57,7 +61,7 @@ export async function CategoryTemplate({ locale, category, products, page, total
         </nav>
       ) : null}
       {products.products.length > 0 ? (
-        <ProductGrid products={products.products} locale={locale} eager={2} />
+        <ProductGrid products={products.products} locale={locale} eager={2} heading="h2" />
       ) : (
         <p className="empty">{t("empty")}</p>
       )}

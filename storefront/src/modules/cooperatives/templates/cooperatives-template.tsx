@@ -29,7 +29,7 @@ export async function CooperativesTemplate({ locale, result, province, sector, p
         {t("count", { count: result.count })}
       </p>
       {result.cooperatives.length > 0 ? (
-        <CooperativeGrid cooperatives={result.cooperatives} locale={locale} />
+        <CooperativeGrid cooperatives={result.cooperatives} locale={locale} heading="h2" />
       ) : (
         <p className="empty">{t("empty")}</p>
       )}

@@ -10,9 +10,15 @@ import type { TadamonProduct } from "@/types"
 /** Two columns on phones, three on tablets, four from 1024 px in a 1200 px container. */
 export const PRODUCT_CARD_SIZES = "(min-width: 1024px) 290px, (min-width: 700px) 33vw, 50vw"
 
-type Props = { product: TadamonProduct; locale: Locale; priority?: boolean }
+type Props = {
+  product: TadamonProduct
+  locale: Locale
+  priority?: boolean
+  /** The title's level: h3 under a section's h2 (the default), h2 in a list that follows the page's h1. */
+  heading?: "h2" | "h3"
+}
 
-export async function ProductCard({ product, locale, priority = false }: Props) {
+export async function ProductCard({ product, locale, priority = false, heading: Title = "h3" }: Props) {
   const t = await getTranslations({ locale, namespace: "products" })
   const price = lowestPrice(product.variants)
   const formatted = price ? formatPrice(price.amount, locale, price.currencyCode) : null
@@ -27,11 +33,11 @@ export async function ProductCard({ product, locale, priority = false }: Props) 
         )}
       </div>
       <div className="card__body">
-        <h3 className="card__title">
+        <Title className="card__title">
           <Link className="card__link" prefetch={false} href={localePath(locale, `/products/${product.handle}`)}>
             {product.title}
           </Link>
-        </h3>
+        </Title>
         {product.cooperative ? (
           <p className="card__meta">{t("madeBy", { name: product.cooperative.name })}</p>
         ) : null}
