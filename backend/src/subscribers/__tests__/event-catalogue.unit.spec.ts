@@ -4,6 +4,7 @@ import { CATALOG_EVENT_TAGS, CatalogEvents, ModerationEvents } from "@tadamon/sh
 import { ORDER_GROUP_PLACED } from "../../workflows/order-group/complete-cart-with-cooperative-orders"
 import { VendorOrderEvents } from "../../workflows/vendor-order/events"
 import { config as catalogChanged } from "../catalog-changed"
+import { config as searchIndex } from "../search-index"
 
 const SRC = join(__dirname, "..", "..")
 
@@ -38,5 +39,11 @@ describe("the event catalogue", () => {
 
   it("has the catalog subscriber listen to exactly the events that expire tags", () => {
     expect([...(catalogChanged.event as string[])].sort()).toEqual(Object.keys(CATALOG_EVENT_TAGS).sort())
+  })
+
+  it("has search re-index on every event that changes the public catalog, and on stock held by orders", () => {
+    const events = searchIndex.event as string[]
+    expect(Object.keys(CATALOG_EVENT_TAGS).filter((name) => !events.includes(name))).toEqual([])
+    expect(events).toEqual(expect.arrayContaining(["reservation-item.created", "reservation-item.deleted"]))
   })
 })
