@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: figures, never a verdict on speed. On a fresh database `tadamon_bench` it starts
 // the built backend and storefront, then measures
-//   lighthouse  Lighthouse mobile (5 runs a page) on home, a category, a product and a cooperative
+//   lighthouse  Lighthouse mobile (5 runs a page) on home, a category, a product, a cooperative and a
+//               market edition (tests/bench/fixtures.mjs, benchPages): performance, SEO and accessibility
 //   api         Store API latency (autocannon) of Tadamon's catalog and market-edition routes next to stock /store/products
 //   checkout    cart completion time: Tadamon's split with 1 and 3 cooperatives next to Medusa's stock
 //               completion of a single-cooperative cart (BENCH_CHECKOUT_RUNS, default 15)
@@ -20,6 +21,7 @@
 // prints them against the budget, and writes bench-results/<timestamp>.json plus the median
 // product-page Lighthouse report. `npm run bench -- api` runs one part. Exits 1 only on errors.
 // Ports: BENCH_BACKEND_PORT (9500), BENCH_STOREFRONT_PORT (8500), BENCH_EMBEDDED_PG_PORT (54359);
+// catalog: BENCH_PRODUCTS (0) generated products on top of the demo's (`npm run seed -- --products N`);
 // load: BENCH_RUNS (5), BENCH_CONNECTIONS (10), BENCH_DURATION (10 s a route, over BENCH_ROUNDS (5)
 // turns), BENCH_WARMUP (3 s).
 import { cpus, totalmem } from "node:os"
@@ -66,6 +68,8 @@ const STOREFRONT_PORT = Number(env.BENCH_STOREFRONT_PORT ?? 8500)
 const EMBEDDED_PG_PORT = Number(env.BENCH_EMBEDDED_PG_PORT ?? 54359)
 const PG_DATA_DIR = join(DATA_DIR, "postgres-bench")
 const RUNS = Number(env.BENCH_RUNS ?? 5)
+// A catalog at scale: BENCH_PRODUCTS=50000 adds that many generated products to the demo's (seed-scale.ts).
+const BENCH_PRODUCTS = Number(env.BENCH_PRODUCTS ?? 0)
 const LOAD = {
   connections: Number(env.BENCH_CONNECTIONS ?? 10),
   duration: Number(env.BENCH_DURATION ?? 10),
@@ -127,7 +131,11 @@ async function bootstrap(postgres) {
     },
     { hint: HINTS.migrate }
   )
-  await step("Seeding the demo data", () => seedOnce(backendEnvironment, databaseUrl), { hint: HINTS.seed })
+  await step(
+    BENCH_PRODUCTS ? `Seeding the demo data and ${BENCH_PRODUCTS} generated products` : "Seeding the demo data",
+    () => seedOnce(backendEnvironment, databaseUrl, { products: BENCH_PRODUCTS }),
+    { hint: HINTS.seed }
+  )
 
   mkdirSync(LOG_DIR, { recursive: true })
   const logs = { backend: join(LOG_DIR, "backend.log"), storefront: join(LOG_DIR, "storefront.log") }
@@ -200,7 +208,10 @@ async function lighthouseBench(chromium, pages, { storefrontUrl }) {
             runs: RUNS,
             onRun: (index, run) =>
               process.stdout.write(
-                dim(`    run ${index}: score ${run.score}, LCP ${fixed(run.lcp)} ms, TBT ${fixed(run.tbt)} ms, JS ${kB(run.scriptBytes)} kB\n`)
+                dim(
+                  `    run ${index}: score ${run.score}, SEO ${run.seo}, a11y ${run.accessibility}, ` +
+                    `LCP ${fixed(run.lcp)} ms, TBT ${fixed(run.tbt)} ms, JS ${kB(run.scriptBytes)} kB\n`
+                )
               ),
           }),
         { hint: `Check that ${storefrontUrl}${page.path} opens in a browser. ${rerun("lighthouse", { logs: ["storefront", "backend"] })}` }

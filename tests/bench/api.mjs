@@ -20,6 +20,12 @@ export function catalogRoutes({ regionId, cooperative, edition }) {
     { id: "cooperative", baseline: "stock-priced", path: `/store/cooperatives/${cooperative.handle}?region_id=${regionId}` },
     { id: "editions", baseline: "stock-unpriced", path: "/store/editions" },
     { id: "edition", baseline: "stock-unpriced", path: `/store/editions/${edition}` },
+    // Search against the stock listing the issue names (`/store/products?limit=12`): words with the
+    // article, a French typo, and filters with a sort.
+    { id: "search-arabic", baseline: "stock-unpriced", path: `/store/search?q=${encodeURIComponent("العسل")}` },
+    { id: "search-typo", baseline: "stock-unpriced", path: "/store/search?q=fiuges%20seches" },
+    { id: "search-facets", baseline: "stock-unpriced", path: "/store/search?q=miel&in_stock=true&sort=price_asc" },
+    { id: "search-browse", baseline: "stock-unpriced", path: "/store/search?category=honey" },
     {
       id: "products-cooperative",
       baseline: "stock-priced",
@@ -30,6 +36,9 @@ export function catalogRoutes({ regionId, cooperative, edition }) {
 
 /** How many records the answer carries, so that an empty answer does not pass for a fast one. */
 function countRecords(body) {
+  if (Array.isArray(body.product_ids)) {
+    return body.product_ids.length
+  }
   if (Array.isArray(body.products) && !body.cooperative) {
     return body.products.length
   }

@@ -77,12 +77,18 @@ export async function discoverFixtures({ backendUrl, key }) {
   }
 }
 
-/** The storefront pages Lighthouse measures (Arabic, the default locale). */
+/**
+ * The storefront pages Lighthouse measures (Arabic, the default locale), in the report's order.
+ * A page to measure is one more line here (the search page: `{ id: "search", label: "Search",
+ * path: "/ar/search?q=…" }`, with a query that finds the seeded products).
+ */
 export function benchPages(fixtures) {
   return [
     { id: "home", label: "Home", path: "/ar" },
     { id: "category", label: "Category (honey)", path: "/ar/categories/honey" },
     { id: "product", label: "Product", path: `/ar/products/${fixtures.product.handle}` },
     { id: "cooperative", label: "Cooperative", path: `/ar/cooperatives/${fixtures.cooperative.handle}` },
+    { id: "edition", label: "Market edition", path: `/ar/markets/${fixtures.edition}` },
+    { id: "search", label: "Search (عسل)", path: `/ar/search?q=${encodeURIComponent("عسل")}` },
   ]
 }

@@ -1,5 +1,8 @@
-// Lighthouse mobile runs: Lighthouse 12's default mobile emulation and simulated throttling,
-// performance category only, in Debian's headless Chromium launched by chrome-launcher.
+// Lighthouse mobile runs: Lighthouse 12's default mobile emulation and simulated throttling, in
+// Debian's headless Chromium launched by chrome-launcher. Each run scores performance, SEO and
+// accessibility: the SEO and accessibility gatherers (axe-core, robots.txt, the page's links and
+// meta elements) run after the trace and the network log have stopped, so the performance figures
+// are measured exactly as in a performance-only run.
 import * as chromeLauncher from "chrome-launcher"
 import lighthouse from "lighthouse"
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js"
@@ -24,8 +27,11 @@ export function launchChrome(chromePath) {
   return chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: "silent", handleSIGINT: false })
 }
 
+/** The categories each run scores; performance decides the median run. */
+export const CATEGORIES = ["performance", "seo", "accessibility"]
+
 async function audit(port, url) {
-  const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance"] })
+  const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: CATEGORIES })
   const lhr = result?.lhr
   if (!lhr) {
     throw new Error(`Lighthouse returned no result for ${url}`)
@@ -33,13 +39,34 @@ async function audit(port, url) {
   if (lhr.runtimeError) {
     throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
   }
-  if (typeof lhr.categories.performance?.score !== "number") {
-    throw new Error(`Lighthouse gave ${url} no performance score`)
+  for (const category of CATEGORIES) {
+    if (typeof lhr.categories[category]?.score !== "number") {
+      throw new Error(`Lighthouse gave ${url} no ${category} score`)
+    }
   }
   return lhr
 }
 
 const numeric = (lhr, id) => lhr.audits[id]?.numericValue ?? null
+const categoryScore = (lhr, category) => Math.round(lhr.categories[category].score * 100)
+
+/**
+ * The audits of a category that did not pass (weighted ones only: they are what lowers the score),
+ * each with the elements or items it names, so a score below 100 says what to fix.
+ */
+function failedAudits(lhr, category) {
+  return lhr.categories[category].auditRefs
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => lhr.audits[ref.id])
+    .filter((result) => result && result.scoreDisplayMode === "binary" && result.score !== 1)
+    .map((result) => ({
+      id: result.id,
+      title: result.title,
+      items: (result.details?.items ?? [])
+        .map((item) => item.node?.selector ?? item.node?.snippet ?? item.source?.url ?? item.url ?? null)
+        .filter(Boolean),
+    }))
+}
 
 /** A backend catalog image, directly or through Next's image optimiser (`/_next/image?url=…/static/…`). */
 function isCatalogImage(url) {
@@ -96,7 +123,10 @@ function figures(lhr) {
     .sort((a, b) => b.transferSize - a.transferSize)
     .map((request) => ({ url: shortUrl(request.url), transferSize: request.transferSize, resourceSize: request.resourceSize }))
   return {
-    score: Math.round(lhr.categories.performance.score * 100),
+    score: categoryScore(lhr, "performance"),
+    seo: categoryScore(lhr, "seo"),
+    accessibility: categoryScore(lhr, "accessibility"),
+    failedAudits: { seo: failedAudits(lhr, "seo"), accessibility: failedAudits(lhr, "accessibility") },
     lcp: numeric(lhr, "largest-contentful-paint"),
     tbt: numeric(lhr, "total-blocking-time"),
     cls: numeric(lhr, "cumulative-layout-shift"),
@@ -145,6 +175,8 @@ export async function measurePage(chrome, page, { baseUrl, runs, onRun = () => u
       url,
       medians: {
         score: pick("score"),
+        seo: pick("seo"),
+        accessibility: pick("accessibility"),
         lcp: pick("lcp"),
         tbt: pick("tbt"),
         cls: pick("cls"),
@@ -157,7 +189,7 @@ export async function measurePage(chrome, page, { baseUrl, runs, onRun = () => u
       lcpIsImageEveryRun: all.every((run) => run.lcpElement.isImage),
       lcpSameEveryRun: new Set(all.map((run) => run.lcpElement.selector)).size === 1,
       medianRun: { index: medianIndex, ...all[medianIndex] },
-      runs: all.map(({ scripts, lcpElement: element, ...rest }) => ({ ...rest, lcpElement: element.label })),
+      runs: all.map(({ scripts, failedAudits: _failed, lcpElement: element, ...rest }) => ({ ...rest, lcpElement: element.label })),
       lighthouse: {
         version: medianLhr.lighthouseVersion,
         userAgent: medianLhr.environment?.hostUserAgent,

@@ -8,6 +8,8 @@ import { fixed, kB, ratio, table } from "./stats.mjs"
 export const BUDGET = {
   productPageScriptBytes: 150_000,
   lighthouseScore: 98,
+  seoScore: 100,
+  accessibilityScore: 98,
   catalogRouteRatio: 1.1,
 }
 
@@ -28,10 +30,12 @@ export function printLighthouse(pages) {
   heading(`Lighthouse ${pages[0].lighthouse.version}, mobile (${pages[0].lighthouse.throttlingMethod} throttling), medians of ${pages[0].runs.length} runs`)
   write(
     table([
-      ["page", "score", "LCP ms", "TBT ms", "CLS", "JS kB", "image kB", "catalog images loaded", "LCP element"],
+      ["page", "score", "SEO", "a11y", "LCP ms", "TBT ms", "CLS", "JS kB", "image kB", "catalog images loaded", "LCP element"],
       ...pages.map((page) => [
         page.label,
         fixed(page.medians.score),
+        fixed(page.medians.seo),
+        fixed(page.medians.accessibility),
         ms(page.medians.lcp),
         ms(page.medians.tbt),
         fixed(page.medians.cls, 3),
@@ -42,11 +46,19 @@ export function printLighthouse(pages) {
       ]),
     ])
   )
+  write("  score: performance; SEO and a11y: those categories' scores, medians over the same runs.\n")
   write("  JS and image kB: gzipped transfer sizes (1 kB = 1000 B); images: the median run's, ✓ = loaded in every run.\n")
   for (const page of pages) {
     const run = page.medianRun
     write(`\n  ${page.label}  ${page.url}\n`)
     write(`    scores ${page.runs.map((r) => r.score).join(" ")}, LCP ${page.runs.map((r) => ms(r.lcp)).join(" ")} ms\n`)
+    write(`    SEO ${page.runs.map((r) => r.seo).join(" ")}, accessibility ${page.runs.map((r) => r.accessibility).join(" ")}\n`)
+    for (const [category, audits] of Object.entries(run.failedAudits)) {
+      for (const audit of audits) {
+        const items = audit.items.length ? `: ${truncate(audit.items.join(", "), 120)}` : ""
+        write(`    ${category} audit failed: ${audit.id} (${audit.title})${items}\n`)
+      }
+    }
     write(`    LCP element: ${truncate(run.lcpElement.snippet ?? "none", 150)}\n`)
     if (run.lcpElement.phases.length) {
       write(`    LCP phases: ${run.lcpElement.phases.map((p) => `${p.phase} ${p.ms} ms`).join(", ")}\n`)
@@ -118,6 +130,20 @@ export function budgetLines(pages, routes) {
       shown: fixed(page.medians.score),
       within: page.medians.score >= BUDGET.lighthouseScore,
     })
+  }
+  for (const [key, category, minimum] of [
+    ["seo", "SEO", BUDGET.seoScore],
+    ["accessibility", "accessibility", BUDGET.accessibilityScore],
+  ]) {
+    for (const page of pages) {
+      lines.push({
+        what: `Lighthouse ${category}, ${page.label}`,
+        budget: minimum === 100 ? "100" : `≥ ${minimum}`,
+        figure: page.medians[key],
+        shown: fixed(page.medians[key]),
+        within: page.medians[key] >= minimum,
+      })
+    }
   }
   for (const route of routes.filter((candidate) => candidate.ratios.baseline)) {
     const { p50, mean } = route.ratios.baseline

@@ -1,19 +1,21 @@
-import type { StoreCooperativeResponse } from "@tadamon/shared/contracts/store"
+import type { StoreCooperativeResponse, StoreSearchFacets } from "@tadamon/shared/contracts/store"
 import type { Locale } from "@tadamon/shared/i18n"
 import { getTranslations } from "next-intl/server"
 import { localePath } from "@/lib/paths"
+import type { CatalogSearch } from "@/lib/search-params"
 import { publicOrigin } from "@/lib/public-url"
 import { cooperativeJsonLd } from "@/lib/structured-data"
 import { Breadcrumbs } from "@/modules/common/components/breadcrumbs"
 import { JsonLd } from "@/modules/common/components/json-ld"
 import { Paragraphs } from "@/modules/common/components/paragraphs"
 import { ProductGrid } from "@/modules/products/components/product-grid"
+import { SearchFilters } from "@/modules/search/components/search-filters"
 import { CooperativeFigures } from "../components/cooperative-figures"
 import { CooperativeLogo } from "../components/cooperative-logo"
 
-type Props = { locale: Locale } & StoreCooperativeResponse
+type Props = { locale: Locale; search: CatalogSearch; facets: StoreSearchFacets } & StoreCooperativeResponse
 
-export async function CooperativeTemplate({ locale, cooperative, products }: Props) {
+export async function CooperativeTemplate({ locale, cooperative, products, search, facets }: Props) {
   const t = await getTranslations({ locale, namespace: "cooperatives" })
   const nav = await getTranslations({ locale, namespace: "nav" })
   const sectors = await getTranslations({ locale, namespace: "sectors" })
@@ -51,11 +53,20 @@ export async function CooperativeTemplate({ locale, cooperative, products }: Pro
       ) : null}
       <section aria-labelledby="coop-products-title">
         <h2 id="coop-products-title">{t("productsTitle")}</h2>
-        {products.length > 0 ? (
-          <ProductGrid products={products} locale={locale} />
-        ) : (
-          <p className="empty">{t("noProducts")}</p>
-        )}
+        <div className="search-page__body">
+          <SearchFilters
+            locale={locale}
+            search={search}
+            facets={facets}
+            action={localePath(locale, `/cooperatives/${encodeURIComponent(cooperative.handle)}`)}
+            fixed="cooperative"
+          />
+          {products.length > 0 ? (
+            <ProductGrid products={products} locale={locale} />
+          ) : (
+            <p className="empty">{t("noProducts")}</p>
+          )}
+        </div>
       </section>
     </article>
   )

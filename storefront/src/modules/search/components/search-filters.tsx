@@ -10,7 +10,15 @@ import { listEditions } from "@/lib/data/markets"
 import { localePath, queryString } from "@/lib/paths"
 import { hasFilters, type CatalogSearch } from "@/lib/search-params"
 
-type Props = { locale: Locale; search: CatalogSearch; facets: StoreSearchFacets }
+type Props = {
+  locale: Locale
+  search: CatalogSearch
+  facets: StoreSearchFacets
+  /** The page the form sends to: the search page, or a category's or cooperative's own page. */
+  action?: string
+  /** A facet the page itself fixes (a category page's category): not offered as a filter. */
+  fixed?: SearchFacetName
+}
 
 type Option = { value: string; label: string; count: number; checked: boolean }
 
@@ -46,7 +54,7 @@ function Facet({ name, legend, options }: { name: SearchFacetName; legend: strin
  * The facets as one GET form (works before any script): each value with how many products it
  * has under the other filters, a price range, in-stock only, and the sort.
  */
-export async function SearchFilters({ locale, search, facets }: Props) {
+export async function SearchFilters({ locale, search, facets, action, fixed }: Props) {
   const t = await getTranslations({ locale, namespace: "search" })
   const [categories, cooperatives, editions] = await Promise.all([
     listCategories(locale),
@@ -57,12 +65,15 @@ export async function SearchFilters({ locale, search, facets }: Props) {
   const cooperativeName = new Map(cooperatives.cooperatives.map((cooperative) => [cooperative.handle, cooperative.name]))
   const editionName = new Map(editions.map((edition) => [edition.handle, edition.name]))
   const labelName = (value: string) => (value === "igp" || value === "organic" ? t(`labels.${value}`) : value)
-  const filtered = hasFilters(search)
+  const target = action ?? localePath(locale, "/search")
+  const filtered = hasFilters(fixed ? { ...search, [fixed]: [] } : search)
+  const facet = (name: SearchFacetName, legend: string, options: Option[]) =>
+    name === fixed ? null : <Facet name={name} legend={legend} options={options} />
 
   return (
     <details className="search-filters" open={filtered || undefined} data-testid="search-filters">
       <summary>{t("filters")}</summary>
-      <form action={localePath(locale, "/search")} method="get" className="search-filters__form">
+      <form action={target} method="get" className="search-filters__form">
         {search.q ? <input type="hidden" name="q" value={search.q} /> : null}
         <label className="search-filters__sort">
           <span>{t("sort")}</span>
@@ -79,19 +90,11 @@ export async function SearchFilters({ locale, search, facets }: Props) {
           <input type="checkbox" name="in_stock" value="true" defaultChecked={search.in_stock} data-testid="facet-in-stock" />
           <span>{t("inStock", { count: facets.in_stock })}</span>
         </label>
-        <Facet name="category" legend={t("category")} options={optionsOf(facets.category, search.category, (value) => categoryName.get(value) ?? value)} />
-        <Facet
-          name="cooperative"
-          legend={t("cooperative")}
-          options={optionsOf(facets.cooperative, search.cooperative, (value) => cooperativeName.get(value) ?? value)}
-        />
-        <Facet
-          name="province"
-          legend={t("province")}
-          options={optionsOf(facets.province, search.province, (value) => provinceName(value, locale) ?? value)}
-        />
-        <Facet name="label" legend={t("labelFacet")} options={optionsOf(facets.label, search.label, labelName)} />
-        <Facet name="edition" legend={t("edition")} options={optionsOf(facets.edition, search.edition, (value) => editionName.get(value) ?? value)} />
+        {facet("category", t("category"), optionsOf(facets.category, search.category, (value) => categoryName.get(value) ?? value))}
+        {facet("cooperative", t("cooperative"), optionsOf(facets.cooperative, search.cooperative, (value) => cooperativeName.get(value) ?? value))}
+        {facet("province", t("province"), optionsOf(facets.province, search.province, (value) => provinceName(value, locale) ?? value))}
+        {facet("label", t("labelFacet"), optionsOf(facets.label, search.label, labelName))}
+        {facet("edition", t("edition"), optionsOf(facets.edition, search.edition, (value) => editionName.get(value) ?? value))}
         <fieldset className="search-filters__price">
           <legend>{t("price")}</legend>
           <label>
@@ -108,7 +111,7 @@ export async function SearchFilters({ locale, search, facets }: Props) {
             {t("apply")}
           </button>
           {filtered ? (
-            <Link className="button button--ghost" prefetch={false} href={`${localePath(locale, "/search")}${queryString({ q: search.q || undefined })}`}>
+            <Link className="button button--ghost" prefetch={false} href={`${target}${queryString({ q: search.q || undefined })}`}>
               {t("clear")}
             </Link>
           ) : null}

@@ -3,8 +3,10 @@ import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { getCategoryByHandle } from "@/lib/data/categories"
 import { listProducts } from "@/lib/data/products"
+import { searchCatalog } from "@/lib/data/search"
 import { publicPageMetadata } from "@/lib/page-metadata"
 import { pageLocale, pageNumber, type SearchParams } from "@/lib/params"
+import { hasFilters, readCatalogSearch } from "@/lib/search-params"
 import { CategoryTemplate } from "@/modules/categories/templates/category-template"
 import { totalPagesOf } from "@/modules/common/components/pagination"
 
@@ -37,13 +39,31 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   if (!category) {
     notFound()
   }
-  const page = pageNumber((await searchParams).page)
-  // A parent category lists its children's products too (crafts: weaving, woodwork, embroidery).
+  // The category's own filters are the search's, with the category fixed (its children included:
+  // the index files a product under its category's ancestors too).
+  const search = { ...readCatalogSearch(await searchParams), q: "", category: [category.handle] }
+  const refined = hasFilters({ ...search, category: [] }) || search.sort !== undefined
+  const page = search.page
+  const found = await searchCatalog(search, locale, PAGE_SIZE)
+  // Unfiltered, the listing keeps the Store API's own order (by handle); filtered, the search's.
   const categoryIds = [category.id, ...(category.category_children ?? []).map((child) => child.id)]
-  const products = await listProducts({ locale, categoryIds, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })
+  const products = refined
+    ? { products: found.products, count: found.count }
+    : await listProducts({ locale, categoryIds, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })
   const totalPages = totalPagesOf(products.count, PAGE_SIZE)
   if (page > totalPages) {
     notFound()
   }
-  return <CategoryTemplate locale={locale} category={category} products={products} page={page} totalPages={totalPages} />
+  return (
+    <CategoryTemplate
+      locale={locale}
+      category={category}
+      products={products}
+      page={page}
+      totalPages={totalPages}
+      search={search}
+      facets={found.facets}
+      refined={refined}
+    />
+  )
 }
