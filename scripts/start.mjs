@@ -18,6 +18,7 @@ import {
   localSecrets,
   migrate,
   publishableKey,
+  ensureSearchIndex,
   seedOnce,
   startBackend,
   startStorefront,
@@ -64,6 +65,7 @@ async function main() {
   })
   if (!seeded) {
     info("Demo data already present: kept as it is.")
+    await step("Building the search index (when missing)", () => ensureSearchIndex(env, databaseUrl), { hint: HINTS.seed })
   }
   const organizer = await step("Checking the organizer account", () => ensureOrganizer(env, databaseUrl), { hint: HINTS.organizer })
 

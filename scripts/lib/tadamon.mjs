@@ -139,12 +139,18 @@ export async function publishableKey(databaseUrl) {
   return rows[0]?.token ?? null
 }
 
-/** Seeds the demo data unless this database already has it (the seed itself is idempotent). */
-export async function seedOnce(env, databaseUrl, { force = false } = {}) {
+/**
+ * Seeds the demo data unless this database already has it (the seed itself is idempotent); with
+ * `products`, adds that many generated products on top (seed-scale.ts), printing its progress.
+ */
+export async function seedOnce(env, databaseUrl, { force = false, products = 0 } = {}) {
   if (!force && (await publishableKey(databaseUrl))) {
     return false
   }
   await medusa(["exec", "./src/scripts/seed.js"], env)
+  if (products) {
+    await medusa(["exec", "./src/scripts/seed-scale.js", String(products)], env, { quiet: false })
+  }
   return true
 }
 
@@ -187,4 +193,20 @@ export async function startStorefront(env, { logFile } = {}) {
   })
   await waitForHttp(`http://localhost:${env.PORT}/ar`, { service })
   return service
+}
+
+/**
+ * Builds the search index when the database has products but the index has none (a database
+ * seeded before search existed, or restored from a backup); events keep it fresh from then on.
+ */
+export async function ensureSearchIndex(env, databaseUrl) {
+  const [row] = await queryRows(
+    databaseUrl,
+    "SELECT EXISTS (SELECT 1 FROM product WHERE deleted_at IS NULL) AS products, EXISTS (SELECT 1 FROM search_document) AS indexed"
+  ).catch(() => [])
+  if (!row?.products || row.indexed) {
+    return false
+  }
+  await medusa(["exec", "./src/scripts/search-reindex.js"], env)
+  return true
 }

@@ -1,7 +1,7 @@
 import type { CreateTranslationDTO } from "@medusajs/framework/types"
 import { LOCALE_TAGS, type LocalizedText } from "@tadamon/shared"
 import { flattenCategories } from "./categories"
-import { PRODUCTS, variantSku } from "./products"
+import { PRODUCTS, variantSku, type SeedProduct } from "./products"
 import { REGION_NAME_EN } from "./store"
 
 /**
@@ -41,9 +41,9 @@ export function categoryTranslations(categoryIds: Map<string, string>): CreateTr
 }
 
 /** Product, option, option values and variants; records are matched by handle, Arabic text and SKU. */
-export function productTranslations(stored: StoredProduct[]): CreateTranslationDTO[] {
+export function productTranslations(stored: StoredProduct[], products: readonly SeedProduct[] = PRODUCTS): CreateTranslationDTO[] {
   const byHandle = new Map(stored.map((row) => [row.handle, row]))
-  return PRODUCTS.flatMap((product) => {
+  return products.flatMap((product) => {
     const row = byHandle.get(product.handle)
     if (!row) {
       return []
