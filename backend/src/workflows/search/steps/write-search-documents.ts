@@ -71,5 +71,8 @@ export const writeSearchDocumentsStep = createStep("write-search-documents", asy
   const cooperativeIds = targets.all ? await everyId(container, search, "cooperative") : targets.cooperative_ids
   const products = await inPages(productIds, (page) => indexProducts(container, search, page, now))
   const cooperatives = await inPages(cooperativeIds, (page) => indexCooperatives(container, search, page))
+  if (targets.all) {
+    await search.analyze()
+  }
   return new StepResponse({ products, cooperatives })
 })
