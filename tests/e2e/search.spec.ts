@@ -60,6 +60,8 @@ test("in French: a typo and no accents find the Nabout figs, and a facet narrows
   await expect(page).toHaveURL(/sort=price_asc/)
   await expect(search.count()).toContainText(String(facetCount))
   await expect(search.results()).toHaveCount(Math.min(facetCount, 12))
+  // However filtered and sorted, the page's canonical URL is the search's words alone.
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/fr\/search\?q=miel$/)
 })
 
 test("in English: a transliteration finds the Arabic name, and the results link to English pages", async ({ page }) => {

@@ -16,14 +16,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const locale = pageLocale((await params).locale)
   const search = readCatalogSearch(await searchParams)
   const t = await getTranslations({ locale, namespace: "search" })
-  const metadata = await publicPageMetadata({
+  // Filters and sorts make endless combinations of one search: its canonical URL keeps the words only.
+  return publicPageMetadata({
     locale,
     path: "/search",
+    query: { q: search.q || undefined },
     title: search.q ? t("titleFor", { q: search.q }) : t("title"),
     description: t("description"),
   })
-  // Result pages are endless combinations: followed, never indexed.
-  return { ...metadata, robots: { index: false, follow: true } }
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
