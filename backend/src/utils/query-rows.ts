@@ -18,3 +18,11 @@ export async function queryRows<Row>(
   const rows = data as unknown as Row[]
   return { rows, count: metadata?.count ?? rows.length }
 }
+
+/** A linked record as Query returns it: absent, null, or there. */
+export type Linked<T> = T | null | undefined
+
+/** The records of a linked list that are there (Query leaves nulls where a link points nowhere). */
+export function present<T>(values: Linked<T>[] | null | undefined): T[] {
+  return (values ?? []).filter((value): value is T => !!value)
+}

@@ -2,10 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { LOCALE_TAGS, LOCALES, type Locale } from "@tadamon/shared"
 import type { CooperativeSource, Localized, ProductSource } from "../../../domain/search/document"
-import { queryRows } from "../../../utils/query-rows"
+import { type Linked, present, queryRows } from "../../../utils/query-rows"
 
 type Translated = Map<string, Partial<Record<Locale, Record<string, string>>>>
-type Linked<T> = T | null | undefined
 
 type StoredCooperative = {
   id: string
@@ -82,8 +81,6 @@ const PRODUCT_FIELDS = [
 ]
 
 const COOPERATIVE_FIELDS = ["id", "handle", "status", "created_at", "name", "commune", "province"]
-
-const present = <T>(values: Linked<T>[] | null | undefined): T[] => (values ?? []).filter((value): value is T => !!value)
 
 /** Translations of some records by id and locale (Arabic, the stored text, is not among them). */
 async function translationsOf(scope: MedusaContainer, ids: string[]): Promise<Translated> {

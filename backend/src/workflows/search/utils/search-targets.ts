@@ -1,16 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CatalogEvents } from "@tadamon/shared"
-import { queryRows } from "../../../utils/query-rows"
+import { type Linked, present, queryRows } from "../../../utils/query-rows"
 
 /** What to index again: products and cooperatives by id, or everything. */
 export type SearchTargets = { product_ids: string[]; cooperative_ids: string[]; all: boolean }
 
 export const NOTHING: SearchTargets = { product_ids: [], cooperative_ids: [], all: false }
 const EVERYTHING: SearchTargets = { product_ids: [], cooperative_ids: [], all: true }
-
-type Linked<T> = T | null | undefined
-const present = <T>(values: Linked<T>[] | null | undefined): T[] => (values ?? []).filter((value): value is T => !!value)
 
 /** The events that change what search finds, besides the catalog's: stock held or let go by orders. */
 export const RESERVATION_EVENTS = ["reservation-item.created", "reservation-item.updated", "reservation-item.deleted"]
