@@ -1,4 +1,5 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { ILockingModule, MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   cooperativeDocument,
@@ -12,6 +13,13 @@ import { cooperativeSources, pageOfIds, productSources } from "../utils/search-s
 import type { SearchTargets } from "../utils/search-targets"
 
 const PAGE = 250
+/**
+ * One writer at a time: a page's documents are read from the catalog and written under this lock, so
+ * an indexer that read a product before a change can never write after the indexer that read it
+ * since (the last event's view wins). With Redis locking it holds across server processes.
+ */
+const LOCK_KEY = "search-index:write"
+const LOCK_TIMEOUT_SECONDS = 120
 
 export type IndexedCounts = { indexed: number; removed: number }
 
@@ -35,10 +43,15 @@ async function indexCooperatives(scope: MedusaContainer, search: SearchModuleSer
   return { indexed: shown.length, removed: hidden.length }
 }
 
-async function inPages(ids: string[], index: (page: string[]) => Promise<IndexedCounts>): Promise<IndexedCounts> {
+async function inPages(
+  locking: ILockingModule,
+  ids: string[],
+  index: (page: string[]) => Promise<IndexedCounts>
+): Promise<IndexedCounts> {
   const total: IndexedCounts = { indexed: 0, removed: 0 }
   for (let start = 0; start < ids.length; start += PAGE) {
-    const counts = await index(ids.slice(start, start + PAGE))
+    const page = ids.slice(start, start + PAGE)
+    const counts = await locking.execute(LOCK_KEY, () => index(page), { timeout: LOCK_TIMEOUT_SECONDS })
     total.indexed += counts.indexed
     total.removed += counts.removed
   }
@@ -66,11 +79,12 @@ async function everyId(scope: MedusaContainer, search: SearchModuleService, enti
  */
 export const writeSearchDocumentsStep = createStep("write-search-documents", async (targets: SearchTargets, { container }) => {
   const search = container.resolve<SearchModuleService>(SEARCH_MODULE)
+  const locking = container.resolve<ILockingModule>(Modules.LOCKING)
   const now = new Date()
   const productIds = targets.all ? await everyId(container, search, "product") : targets.product_ids
   const cooperativeIds = targets.all ? await everyId(container, search, "cooperative") : targets.cooperative_ids
-  const products = await inPages(productIds, (page) => indexProducts(container, search, page, now))
-  const cooperatives = await inPages(cooperativeIds, (page) => indexCooperatives(container, search, page))
+  const products = await inPages(locking, productIds, (page) => indexProducts(container, search, page, now))
+  const cooperatives = await inPages(locking, cooperativeIds, (page) => indexCooperatives(container, search, page))
   if (targets.all) {
     await search.analyze()
   }
