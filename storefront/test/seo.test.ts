@@ -250,6 +250,7 @@ describe("structured data", () => {
       story: "Founded by beekeepers.",
       logo: "https://api.tadamon.ma/static/logo.png",
       contact_phone: null,
+      contact_email: null,
     }
     const data = cooperativeJsonLd(ORIGIN, "en", cooperative)
     assert.equal(data["@type"], "Organization")

@@ -15,6 +15,7 @@ import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
 import { storeSearchRoutesMiddlewares } from "./store/search/middlewares"
 import { vendorAuthMiddlewares } from "./vendor/middlewares"
 import { vendorApplicationRoutesMiddlewares } from "./vendor/applications/middlewares"
+import { vendorCooperativeRoutesMiddlewares } from "./vendor/cooperative/middlewares"
 import { vendorDocumentRoutesMiddlewares } from "./vendor/documents/middlewares"
 import { vendorMemberRoutesMiddlewares } from "./vendor/members/middlewares"
 import { vendorUploadRoutesMiddlewares } from "./vendor/uploads/middlewares"
@@ -40,6 +41,7 @@ export default defineMiddlewares({
     ...storeOrderGroupRoutesMiddlewares,
     ...vendorAuthMiddlewares,
     ...vendorApplicationRoutesMiddlewares,
+    ...vendorCooperativeRoutesMiddlewares,
     ...vendorDocumentRoutesMiddlewares,
     ...vendorMemberRoutesMiddlewares,
     ...vendorUploadRoutesMiddlewares,

@@ -11,6 +11,8 @@ export const CatalogEvents = {
   COOPERATIVE_APPROVED: "cooperative.approved",
   /** Suspended (or its application refused): it and its products leave the store. */
   COOPERATIVE_SUSPENDED: "cooperative.suspended",
+  /** Its contact details changed: the seller's identity on its page and its products (law 31-08). */
+  COOPERATIVE_UPDATED: "cooperative.updated",
   DOCUMENT_CREATED: "cooperative_document.created",
   /** Verified or refused: the labels (IGP, organic) shown on its products change. */
   DOCUMENT_REVIEWED: "cooperative_document.reviewed",
@@ -75,6 +77,7 @@ export const CATALOG_EVENT_TAGS: Readonly<Record<string, readonly BroadCacheTag[
   // A suspended cooperative's products change sales channels too, which product.updated covers.
   [CatalogEvents.COOPERATIVE_APPROVED]: [cooperatives, products],
   [CatalogEvents.COOPERATIVE_SUSPENDED]: [cooperatives, products],
+  [CatalogEvents.COOPERATIVE_UPDATED]: [cooperatives, products],
   // A document is shown only once verified: its creation changes nothing public.
   [CatalogEvents.DOCUMENT_REVIEWED]: [cooperatives, products],
   [CatalogEvents.DOCUMENT_EXPIRED]: [cooperatives, products],

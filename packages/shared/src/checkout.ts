@@ -1,4 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
+import type { CooperativeSeller } from "./cooperative"
 import type { FieldError, StoreValidationErrorResponse } from "./validation-messages"
 import type { OrderProgress } from "./vendor-orders"
 
@@ -62,7 +63,11 @@ export type StoreCooperativeOrder = {
   status: string
   fulfillment_status: string
   payment_status: string
-  cooperative: CooperativeRef
+  /**
+   * The cooperative that sells this order; the Store API's order-group routes add `seller` (law
+   * 31-08: legal name, registration number, address, phone, email, in the request's language).
+   */
+  cooperative: CooperativeRef & { seller?: CooperativeSeller }
   items: Array<{
     id: string
     title: string

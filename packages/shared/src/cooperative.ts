@@ -47,6 +47,36 @@ export type StoreCooperative = {
   story: string
   logo: string | null
   contact_phone: string | null
+  contact_email: string | null
+  /**
+   * Who sells (law 31-08), ready to show: legal name, registration number, address, phone, email.
+   * Always there with the default fields; left out when `fields` leaves out what it is made from.
+   */
+  seller?: CooperativeSeller
+}
+
+/**
+ * The seller's identity that Moroccan consumer law (31-08) asks a distance sale to show: on the
+ * cooperative's page, its products and its orders. Place names are in the request's language.
+ */
+export type CooperativeSeller = {
+  legal_name: string
+  registration_number: string
+  address: {
+    /** The commune as the cooperative wrote it, in the requested locale, falling back to Arabic. */
+    commune: string
+    province: string
+    region: string
+  }
+  /** E.164 ("+212…"): a `tel:` link as is; `formatMoroccanPhone` for reading. */
+  phone: string | null
+  email: string | null
+}
+
+/** The cooperative fields a `CooperativeSeller` is made from (`cooperativeSeller` in `@tadamon/shared/geography`). */
+export type CooperativeSellerSource = Pick<StoreCooperative, "name" | "legal_registration_number" | "region" | "province" | "commune"> & {
+  contact_phone?: string | null
+  contact_email?: string | null
 }
 
 export type StoreCooperativeListResponse = {
@@ -62,7 +92,11 @@ export type StoreCooperativeResponse = {
   products: HttpTypes.StoreProduct[]
 }
 
-/** The cooperative a store product carries when asked with `fields=*cooperative`. */
-export type StoreProductCooperative = Pick<StoreCooperative, "id" | "handle" | "name" | "province" | "commune" | "sector" | "logo">
+/**
+ * The cooperative a store product carries when asked with `fields=+cooperative.<field>`; the
+ * seller's fields (registration number, region, phone, email) only when asked for.
+ */
+export type StoreProductCooperative = Pick<StoreCooperative, "id" | "handle" | "name" | "province" | "commune" | "sector" | "logo"> &
+  Partial<Pick<StoreCooperative, "legal_registration_number" | "region" | "contact_phone" | "contact_email">>
 
 export type CooperativeStory = LocalizedText

@@ -57,6 +57,7 @@ export type VendorCooperative = {
   story: string
   logo: string | null
   contact_phone: string | null
+  contact_email: string | null
   status: CooperativeStatus
   /** Why it was suspended (or its application refused): shown to the cooperative. */
   status_reason: string | null
@@ -108,6 +109,18 @@ export type VendorInvitation = {
 }
 
 /** `GET /vendor/members` (any member). */
+/** `GET` and `POST /vendor/cooperative`: the member's cooperative. */
+export type VendorCooperativeResponse = { cooperative: VendorCooperative }
+
+/**
+ * `POST /vendor/cooperative` (owner only): the contact details customers read as the seller's.
+ * Absent leaves a field as it is; null or "" clears it.
+ */
+export type VendorUpdateCooperativeBody = {
+  contact_phone?: string | null
+  contact_email?: string | null
+}
+
 export type VendorMemberListResponse = { members: VendorMember[] }
 /** `DELETE /vendor/members/:id` (owner; not themselves): the member's sign-in no longer opens the portal. */
 export type VendorMemberDeleteResponse = VendorDeleteResponse

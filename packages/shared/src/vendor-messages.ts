@@ -202,6 +202,7 @@ export const VENDOR_FIELD_LABELS: Record<string, LocalizedText> = {
   story_fr: { ar: "القصة بالفرنسية", fr: "Histoire en français", en: "Story in French" },
   story_en: { ar: "القصة بالإنجليزية", fr: "Histoire en anglais", en: "Story in English" },
   contact_phone: { ar: "هاتف التعاونية", fr: "Téléphone de la coopérative", en: "Cooperative phone" },
+  contact_email: { ar: "البريد الإلكتروني للتعاونية", fr: "E-mail de la coopérative", en: "Cooperative email" },
   documents: { ar: "الوثائق", fr: "Documents", en: "Documents" },
   type: { ar: "نوع الوثيقة", fr: "Type de document", en: "Document type" },
   label_name: { ar: "اسم العلامة", fr: "Nom du label", en: "Label name" },

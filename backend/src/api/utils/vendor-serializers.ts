@@ -26,6 +26,7 @@ export const VENDOR_COOPERATIVE_FIELDS = [
   "story",
   "logo",
   "contact_phone",
+  "contact_email",
   "status",
   "status_reason",
   "locale",

@@ -2,7 +2,8 @@ import type { CooperativeStatus, LocalizedText, Sector } from "@tadamon/shared"
 
 /**
  * Demo cooperatives. Names and figures are invented; the registration numbers ("DEMO-…") and
- * the reserved-looking phone numbers (+212 6 00 00 0x xx) mark them as demo data.
+ * the reserved-looking phone numbers (+212 6 00 00 0x xx) and emails at `.example` mark them as
+ * demo data.
  * Communes are real communes of the provinces named, in the Fès-Meknès region (code "03").
  */
 export type SeedCooperative = {
@@ -14,6 +15,8 @@ export type SeedCooperative = {
   member_count: number
   women_member_count: number
   contact_phone: string
+  /** At the reserved `.example` domain: shown as the seller's email, reaches no one. */
+  contact_email: string
   status: CooperativeStatus
   name: LocalizedText
   commune: LocalizedText
@@ -32,6 +35,7 @@ export const COOPERATIVES: SeedCooperative[] = [
     member_count: 18,
     women_member_count: 5,
     contact_phone: "+212600000101",
+    contact_email: "nahl-ouergha@cooperatives.example",
     status: "approved",
     name: { ar: "تعاونية نحالة الورغة", fr: "Coopérative apicole de l'Ouergha", en: "Ouergha Beekeepers' Cooperative" },
     commune: { ar: "غفساي", fr: "Ghafsai", en: "Ghafsai" },
@@ -50,6 +54,7 @@ export const COOPERATIVES: SeedCooperative[] = [
     member_count: 11,
     women_member_count: 9,
     contact_phone: "+212600000202",
+    contact_email: "nahlat-al-jabal@cooperatives.example",
     status: "approved",
     name: { ar: "تعاونية نحلة الجبل النسوية", fr: "Coopérative féminine Nahlat Al Jabal", en: "Nahlat Al Jabal Women's Cooperative" },
     commune: { ar: "طهر السوق", fr: "Thar Es-Souk", en: "Thar Es-Souk" },
@@ -68,6 +73,7 @@ export const COOPERATIVES: SeedCooperative[] = [
     member_count: 26,
     women_member_count: 26,
     contact_phone: "+212600000303",
+    contact_email: "nisaa-tissa@cooperatives.example",
     status: "approved",
     name: { ar: "تعاونية نساء تيسة للتين", fr: "Coopérative des femmes de Tissa pour la figue", en: "Tissa Women's Fig Cooperative" },
     commune: { ar: "تيسة", fr: "Tissa", en: "Tissa" },
@@ -86,6 +92,7 @@ export const COOPERATIVES: SeedCooperative[] = [
     member_count: 14,
     women_member_count: 6,
     contact_phone: "+212600000404",
+    contact_email: "khayrat-ain-aicha@cooperatives.example",
     status: "approved",
     name: { ar: "تعاونية خيرات عين عائشة", fr: "Coopérative Khayrat Aïn Aïcha", en: "Khayrat Aïn Aïcha Cooperative" },
     commune: { ar: "عين عائشة", fr: "Aïn Aïcha", en: "Ain Aicha" },
@@ -104,6 +111,7 @@ export const COOPERATIVES: SeedCooperative[] = [
     member_count: 38,
     women_member_count: 8,
     contact_phone: "+212600000505",
+    contact_email: "zitouna-karia@cooperatives.example",
     status: "approved",
     name: { ar: "تعاونية زيتونة قرية با محمد", fr: "Coopérative Zitouna de Karia Ba Mohamed", en: "Zitouna Cooperative of Karia Ba Mohamed" },
     commune: { ar: "قرية با محمد", fr: "Karia Ba Mohamed", en: "Karia Ba Mohamed" },
@@ -122,6 +130,7 @@ export const COOPERATIVES: SeedCooperative[] = [
     member_count: 21,
     women_member_count: 12,
     contact_phone: "+212600000606",
+    contact_email: "bassatine-agourai@cooperatives.example",
     status: "approved",
     name: { ar: "تعاونية بساتين أكوراي", fr: "Coopérative Les Vergers d'Agourai", en: "Agourai Orchards Cooperative" },
     commune: { ar: "أكوراي", fr: "Agourai", en: "Agourai" },
@@ -140,6 +149,7 @@ export const COOPERATIVES: SeedCooperative[] = [
     member_count: 16,
     women_member_count: 14,
     contact_phone: "+212600000707",
+    contact_email: "aachab-bouadel@cooperatives.example",
     status: "approved",
     name: { ar: "تعاونية أعشاب بوعادل", fr: "Coopérative Herbes de Bouadel", en: "Bouadel Herbs Cooperative" },
     commune: { ar: "بوعادل", fr: "Bouadel", en: "Bouadel" },
@@ -158,6 +168,7 @@ export const COOPERATIVES: SeedCooperative[] = [
     member_count: 22,
     women_member_count: 22,
     contact_phone: "+212600000808",
+    contact_email: "minsaj-taounate@cooperatives.example",
     status: "approved",
     name: { ar: "تعاونية منسج تاونات", fr: "Coopérative Le Métier de Taounate", en: "Taounate Loom Cooperative" },
     commune: { ar: "تاونات", fr: "Taounate", en: "Taounate" },
@@ -176,6 +187,7 @@ export const COOPERATIVES: SeedCooperative[] = [
     member_count: 12,
     women_member_count: 2,
     contact_phone: "+212600000909",
+    contact_email: "arz-azrou@cooperatives.example",
     status: "approved",
     name: { ar: "تعاونية أرز أزرو للنجارة الفنية", fr: "Coopérative Cèdre d'Azrou, menuiserie d'art", en: "Azrou Cedar Woodcraft Cooperative" },
     commune: { ar: "أزرو", fr: "Azrou", en: "Azrou" },
@@ -194,6 +206,7 @@ export const COOPERATIVES: SeedCooperative[] = [
     member_count: 19,
     women_member_count: 19,
     contact_phone: "+212600001010",
+    contact_email: "khayt-sefrou@cooperatives.example",
     status: "approved",
     name: { ar: "تعاونية خيط صفرو للطرز", fr: "Coopérative Le Fil de Sefrou", en: "Sefrou Thread Cooperative" },
     commune: { ar: "صفرو", fr: "Sefrou", en: "Sefrou" },
@@ -212,6 +225,7 @@ export const COOPERATIVES: SeedCooperative[] = [
     member_count: 9,
     women_member_count: 7,
     contact_phone: "+212600001111",
+    contact_email: "zhour-tafrant@cooperatives.example",
     status: "pending",
     name: { ar: "تعاونية زهور تافرانت", fr: "Coopérative Zhour Tafrant", en: "Zhour Tafrant Cooperative" },
     commune: { ar: "تافرانت", fr: "Tafrant", en: "Tafrant" },

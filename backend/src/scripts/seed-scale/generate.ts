@@ -94,6 +94,7 @@ export function generatedCooperative(n: number): GeneratedCooperative {
     women_member_count: womenMembers,
     // Reserved-looking numbers, as the demo's: +212 6 001 nnnnn.
     contact_phone: `+2126001${String(n).padStart(5, "0")}`,
+    contact_email: `${cooperativeHandle(n)}@cooperatives.example`,
     status: "approved",
     name: women
       ? { ar: `تعاونية ${stem.ar} النسوية ب${town.name.ar}`, fr: `Coopérative féminine ${stem.fr} ${deFr(town.name.fr)}`, en: `${stem.en} Women's Cooperative of ${town.name.en}` }

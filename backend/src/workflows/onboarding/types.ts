@@ -22,6 +22,7 @@ export type CooperativeInput = {
   story: string
   logo?: string | null
   contact_phone?: string | null
+  contact_email?: string | null
   status?: CooperativeStatus
   /** The language of the cooperative's emails; Arabic by default. */
   locale?: Locale

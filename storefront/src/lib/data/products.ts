@@ -11,15 +11,17 @@ import { nullWhenNotFound, storeGet, visitorGet } from "./store-fetch"
  * Medusa silently drops a requested field missing from the route's allow-list, and `*cooperative`
  * is not on it. The `+` keeps the route's default fields when nothing else replaces them.
  */
-const COOPERATIVE_FIELDS = ["id", "handle", "name", "province", "commune", "sector", "logo"]
-  .map((field) => `+cooperative.${field}`)
-  .join(",")
+const cooperativeFields = (fields: string[]) => fields.map((field) => `+cooperative.${field}`).join(",")
+const COOPERATIVE_FIELDS = cooperativeFields(["id", "handle", "name", "province", "commune", "sector", "logo"])
+
+/** The product page also names its seller (law 31-08): registration number, region, phone, email. */
+const SELLER_FIELDS = cooperativeFields(["legal_registration_number", "region", "contact_phone", "contact_email"])
 
 /** What a product card needs: its price in MAD and the cooperative that made it. */
 const CARD_FIELDS = `id,title,handle,thumbnail,variants.id,*variants.calculated_price,${COOPERATIVE_FIELDS}`
 
 /** What the product page needs on top of the defaults (images, options, variants and their options). */
-const PAGE_FIELDS = `*variants.calculated_price,+variants.inventory_quantity,*categories,${COOPERATIVE_FIELDS}`
+const PAGE_FIELDS = `*variants.calculated_price,+variants.inventory_quantity,*categories,${COOPERATIVE_FIELDS},${SELLER_FIELDS}`
 
 export type ProductPage = { products: TadamonProduct[]; count: number }
 

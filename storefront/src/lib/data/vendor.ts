@@ -1,5 +1,5 @@
 import "server-only"
-import type { VendorMeResponse } from "@tadamon/shared/contracts/vendor"
+import type { VendorCooperativeResponse, VendorMeResponse } from "@tadamon/shared/contracts/vendor"
 import type { Locale } from "@tadamon/shared/i18n"
 import { redirect } from "next/navigation"
 import { cache } from "react"
@@ -31,4 +31,10 @@ export async function requireOwner(locale: Locale, path: string): Promise<Vendor
     redirect(localePath(locale, "/coop/dashboard"))
   }
   return me
+}
+
+/** The signed-in member's cooperative as the portal edits it (contact details among its fields). */
+export async function getVendorCooperative(locale: Locale): Promise<VendorCooperativeResponse["cooperative"]> {
+  const { cooperative } = await vendorGet<VendorCooperativeResponse>("/vendor/cooperative", { locale })
+  return cooperative
 }

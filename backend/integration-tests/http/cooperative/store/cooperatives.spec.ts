@@ -20,7 +20,13 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       const container = getContainer()
       store = await createStoreFixture(container)
-      honey = await createCooperative(container, { handle: "nahl-taounate", sector: "honey", province: "taounate" })
+      honey = await createCooperative(container, {
+        handle: "nahl-taounate",
+        sector: "honey",
+        province: "taounate",
+        legal_registration_number: "ODCO 12/345",
+        contact_email: "contact@nahl-taounate.example",
+      })
       figs = await createCooperative(container, { handle: "tin-sefrou", sector: "figs-dried-fruit", province: "sefrou" })
       await createCooperative(container, { handle: "zitoun-fes", sector: "olive-oil", province: "fes" })
       pending = await createCooperative(container, { handle: "pending-coop", status: "pending" })
@@ -94,6 +100,24 @@ medusaIntegrationTestRunner({
         })
         expect(english.data.cooperatives[0].story).toBe("The cooperative's story")
       })
+
+      it("names each cooperative's seller (law 31-08), place names in the requested locale", async () => {
+        const french = await api.get("/store/cooperatives?province=taounate&locale=fr-MA", store.storeHeaders)
+        expect(french.data.cooperatives[0].seller).toEqual({
+          legal_name: expect.stringMatching(/^Coopérative test/),
+          registration_number: "ODCO12/345",
+          address: { commune: "Taounate", province: "Taounate", region: "Fès-Meknès" },
+          phone: "+212612345678",
+          email: "contact@nahl-taounate.example",
+        })
+        const arabic = await api.get("/store/cooperatives?province=taounate", store.storeHeaders)
+        expect(arabic.data.cooperatives[0].seller.address).toEqual({ commune: "تاونات", province: "تاونات", region: "جهة فاس مكناس" })
+
+        // Without an email, the seller says so (null) rather than leaving the field out.
+        const figsSeller = await api.get("/store/cooperatives?province=sefrou", store.storeHeaders)
+        expect(figsSeller.data.cooperatives[0].seller.email).toBeNull()
+        expect(figsSeller.data.cooperatives[0].contact_email).toBeNull()
+      })
     })
 
     describe("GET /store/cooperatives/:handle", () => {
@@ -110,6 +134,14 @@ medusaIntegrationTestRunner({
         const body: StoreCooperativeResponse = data
         expect(body.cooperative.handle).toBe("nahl-taounate")
         expect(body.cooperative.contact_phone).toBe("+212612345678")
+        expect(body.cooperative.contact_email).toBe("contact@nahl-taounate.example")
+        expect(body.cooperative.seller).toEqual({
+          legal_name: body.cooperative.name,
+          registration_number: "ODCO12/345",
+          address: { commune: "تاونات", province: "تاونات", region: "جهة فاس مكناس" },
+          phone: "+212612345678",
+          email: "contact@nahl-taounate.example",
+        })
         expect(body.products.map((p) => p.handle)).toEqual(["thyme-honey"])
         expect(body.products[0].variants?.[0].calculated_price?.calculated_amount).toBe(180)
       })
@@ -129,6 +161,8 @@ medusaIntegrationTestRunner({
         })
         const { data } = await api.get("/store/cooperatives/nahl-taounate?locale=fr-MA", store.storeHeaders)
         expect(data.products[0].title).toBe("Miel de thym")
+        expect(data.cooperative.seller.legal_name).toMatch(/^Coopérative test/)
+        expect(data.cooperative.seller.address).toEqual({ commune: "Taounate", province: "Taounate", region: "Fès-Meknès" })
       })
 
       it("answers 404 for an unknown, pending or suspended cooperative", async () => {
@@ -187,6 +221,21 @@ medusaIntegrationTestRunner({
           store.storeHeaders
         )
         expect(forbidden.data.products[0].cooperative).toBeUndefined()
+      })
+
+      it("with the seller's identity when asked (law 31-08)", async () => {
+        const container = getContainer()
+        await createCooperativeProduct(container, store, honey.id, { title: "عسل", handle: "honey-jar" })
+        const fields = ["legal_registration_number", "region", "contact_phone", "contact_email"].map((field) => `+cooperative.${field}`)
+        const { data } = await api.get(`/store/products?fields=${fields.join(",")}`, store.storeHeaders)
+        expect(data.products[0].cooperative).toEqual(
+          expect.objectContaining({
+            legal_registration_number: "ODCO12/345",
+            region: "03",
+            contact_phone: "+212612345678",
+            contact_email: "contact@nahl-taounate.example",
+          })
+        )
       })
     })
   },

@@ -14,6 +14,7 @@ export const storeCooperativeFields = [
   "story",
   "logo",
   "contact_phone",
+  "contact_email",
 ]
 
 export const retrieveCooperativeQueryConfig = {

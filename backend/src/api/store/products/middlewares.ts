@@ -1,6 +1,9 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 
-/** The cooperative fields a store product may carry (`fields=+cooperative.*`). */
+/**
+ * The cooperative fields a store product may carry (`fields=+cooperative.*`), its seller's identity
+ * (law 31-08) among them. Only approved cooperatives' products are on sale, so only theirs show.
+ */
 export const storeProductCooperativeFields = [
   "cooperative.id",
   "cooperative.handle",
@@ -9,6 +12,10 @@ export const storeProductCooperativeFields = [
   "cooperative.commune",
   "cooperative.sector",
   "cooperative.logo",
+  "cooperative.legal_registration_number",
+  "cooperative.region",
+  "cooperative.contact_phone",
+  "cooperative.contact_email",
 ]
 
 function allowCooperativeFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {

@@ -24,6 +24,8 @@ const Cooperative = model
     story: model.text().translatable(),
     logo: model.text().nullable(),
     contact_phone: model.text().nullable(),
+    /** Shown as the seller's email on its page, its products and its orders (law 31-08). */
+    contact_email: model.text().nullable(),
     status: model.enum(["pending", "approved", "suspended", "rejected"]).default("pending"),
     status_reason: model.text().nullable(),
     /** Trusted by the organizers: its proposed products are published without review. */

@@ -20,6 +20,8 @@ export type CooperativeUpdate = {
   status?: "pending" | "approved" | "suspended" | "rejected"
   trusted?: boolean
   status_reason?: string | null
+  contact_phone?: string | null
+  contact_email?: string | null
 }
 
 export const updateCooperativesStep = createStep(

@@ -12,6 +12,7 @@ import { ProductGrid } from "@/modules/products/components/product-grid"
 import { SearchFilters } from "@/modules/search/components/search-filters"
 import { CooperativeFigures } from "../components/cooperative-figures"
 import { CooperativeLogo } from "../components/cooperative-logo"
+import { SellerDetails } from "../components/seller-details"
 
 type Props = { locale: Locale; search: CatalogSearch; facets: StoreSearchFacets } & StoreCooperativeResponse
 
@@ -51,6 +52,7 @@ export async function CooperativeTemplate({ locale, cooperative, products, searc
           <Paragraphs text={cooperative.story} className="prose" />
         </section>
       ) : null}
+      {cooperative.seller ? <SellerDetails locale={locale} seller={cooperative.seller} id="cooperative-seller-title" /> : null}
       <section aria-labelledby="coop-products-title">
         <h2 id="coop-products-title">{t("productsTitle")}</h2>
         <div className="search-page__body">

@@ -6,6 +6,7 @@ import { getFormatter, getTranslations } from "next-intl/server"
 import { localePath } from "@/lib/paths"
 import { knownOrderStatus } from "@/lib/util/orders"
 import { AddressBlock } from "@/modules/addresses/components/address-block"
+import { SellerDetails } from "@/modules/cooperatives/components/seller-details"
 import { shippingTexts } from "@/modules/checkout/components/shipping-text"
 
 /**
@@ -87,6 +88,9 @@ async function Parcel({ locale, order, currencyCode }: { locale: Locale; order: 
       <p className="parcel-card__total">
         <span>{t("parcelTotal")}</span> <strong>{formatPrice(order.total, locale, currencyCode)}</strong>
       </p>
+      {order.cooperative.seller ? (
+        <SellerDetails locale={locale} seller={order.cooperative.seller} id={`seller-${order.id}`} headingLevel={4} />
+      ) : null}
     </section>
   )
 }

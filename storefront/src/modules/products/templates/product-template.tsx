@@ -1,4 +1,4 @@
-import { provinceName } from "@tadamon/shared/geography"
+import { cooperativeSeller, provinceName } from "@tadamon/shared/geography"
 import type { Locale } from "@tadamon/shared/i18n"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
@@ -10,6 +10,7 @@ import { AddToCart } from "@/modules/cart/components/add-to-cart"
 import { Breadcrumbs, type Crumb } from "@/modules/common/components/breadcrumbs"
 import { JsonLd } from "@/modules/common/components/json-ld"
 import { Paragraphs } from "@/modules/common/components/paragraphs"
+import { SellerDetails } from "@/modules/cooperatives/components/seller-details"
 import type { TadamonProduct } from "@/types"
 import { ProductGallery } from "../components/product-gallery"
 import { ProductPrice } from "../components/product-price"
@@ -26,6 +27,7 @@ export async function ProductTemplate({ locale, product, requestedVariantId }: P
   const productPath = localePath(locale, `/products/${product.handle}`)
   const category = product.categories?.[0]
   const cooperative = product.cooperative
+  const seller = sellerOf(cooperative, locale)
 
   const crumbs: Crumb[] = [{ label: nav("home"), href: localePath(locale) }]
   if (category) {
@@ -69,6 +71,7 @@ export async function ProductTemplate({ locale, product, requestedVariantId }: P
               ) : null}
             </section>
           ) : null}
+          {seller ? <SellerDetails locale={locale} seller={seller} id="product-seller-title" /> : null}
           {product.description ? (
             <section className="product__description" aria-labelledby="product-description-title">
               <h2 id="product-description-title">{t("description")}</h2>
@@ -79,4 +82,13 @@ export async function ProductTemplate({ locale, product, requestedVariantId }: P
       </div>
     </article>
   )
+}
+
+/** The product's seller when the Store API gave what it is made from (the page's fields ask for it). */
+function sellerOf(cooperative: TadamonProduct["cooperative"], locale: Locale) {
+  const { legal_registration_number, region, province, commune } = cooperative ?? {}
+  if (!cooperative || !legal_registration_number || !region || !province || commune === undefined) {
+    return null
+  }
+  return cooperativeSeller({ ...cooperative, legal_registration_number, region, province, commune }, locale)
 }

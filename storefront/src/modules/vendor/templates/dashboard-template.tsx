@@ -1,8 +1,11 @@
-import type { VendorMeResponse, VendorProductSummary } from "@tadamon/shared/contracts/vendor"
+import { VENDOR_FIELD_LABELS, type VendorCooperative, type VendorMeResponse, type VendorProductSummary } from "@tadamon/shared/contracts/vendor"
 import type { Locale } from "@tadamon/shared/i18n"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
+import { updateCooperativeContact } from "@/lib/actions/vendor-cooperative"
 import { localePath, queryString } from "@/lib/paths"
+import { ActionForm, FormMessage, SubmitButton } from "@/modules/common/components/action-form"
+import { TextField } from "@/modules/common/components/form-fields"
 
 export type DashboardCounts = {
   /** Null when the figure could not be read (that part of the backend did not answer). */
@@ -16,7 +19,18 @@ export type DashboardCounts = {
 type Tile = { id: string; href: string; label: string; count: number | null; urgent: boolean }
 
 /** `/coop/dashboard`: what needs doing now, each figure a link to where it is done. */
-export async function DashboardTemplate({ locale, me, counts }: { locale: Locale; me: VendorMeResponse; counts: DashboardCounts }) {
+export async function DashboardTemplate({
+  locale,
+  me,
+  counts,
+  contact,
+}: {
+  locale: Locale
+  me: VendorMeResponse
+  counts: DashboardCounts
+  /** The owner's cooperative, to edit the seller's contact details; null for the other members. */
+  contact: VendorCooperative | null
+}) {
   const t = await getTranslations({ locale, namespace: "vendor" })
   const tiles: Tile[] = [
     { id: "to-accept", href: `${localePath(locale, "/coop/orders")}${queryString({ status: "to_accept" })}`, label: t("todoToAccept"), count: counts.toAccept, urgent: true },
@@ -88,6 +102,46 @@ export async function DashboardTemplate({ locale, me, counts }: { locale: Locale
           </Link>
         </p>
       ) : null}
+      {contact ? <ContactPanel locale={locale} cooperative={contact} /> : null}
+    </section>
+  )
+}
+
+/** The phone and email customers read as the seller's (law 31-08), beside the legal name and registration number. */
+async function ContactPanel({ locale, cooperative }: { locale: Locale; cooperative: VendorCooperative }) {
+  const t = await getTranslations({ locale, namespace: "vendorContact" })
+  return (
+    <section className="vendor-panel" aria-labelledby="contact-title">
+      <h2 id="contact-title">{t("title")}</h2>
+      <p className="card__meta">{t("intro")}</p>
+      <ActionForm action={updateCooperativeContact} className="form form--narrow" testId="contact-form" aria-labelledby="contact-title">
+        <input type="hidden" name="locale" value={locale} />
+        <TextField
+          idPrefix="contact-"
+          name="contact_phone"
+          type="tel"
+          label={VENDOR_FIELD_LABELS.contact_phone[locale]}
+          defaultValue={cooperative.contact_phone ?? ""}
+          autoComplete="tel"
+          inputMode="tel"
+          dir="ltr"
+        />
+        <TextField
+          idPrefix="contact-"
+          name="contact_email"
+          type="email"
+          label={VENDOR_FIELD_LABELS.contact_email[locale]}
+          defaultValue={cooperative.contact_email ?? ""}
+          autoComplete="email"
+          inputMode="email"
+          dir="ltr"
+          maxLength={254}
+        />
+        <FormMessage testId="contact-message" />
+        <SubmitButton testId="contact-submit" pendingLabel={t("saving")}>
+          {t("save")}
+        </SubmitButton>
+      </ActionForm>
     </section>
   )
 }

@@ -6,11 +6,15 @@ import { storeLabelsOf } from "../../products/labels"
 import { cooperativeProductFields } from "../query-config"
 import type { StoreGetCooperativeParamsType } from "../validators"
 import { invalidField } from "../../../../utils/field-error"
+import { readsSeller, withSeller } from "../../../utils/cooperative-seller"
+import { requestLocale } from "../../../utils/request-locale"
 
 /**
  * One approved cooperative by handle, with its published products that the publishable key's
  * sales channels sell, priced for `region_id` when given; each product carries its `labels`
- * (verified, unexpired IGP/organic certificates, `StoreProductLabel`).
+ * (verified, unexpired IGP/organic certificates, `StoreProductLabel`). The cooperative carries its
+ * `seller` identity (law 31-08), place names in the request's language, unless `fields` leaves out
+ * what it is made from.
  */
 export const GET = async (
   req: MedusaStoreRequest<unknown, StoreGetCooperativeParamsType>,
@@ -71,5 +75,6 @@ export const GET = async (
     }
   }
 
-  res.json({ cooperative: publicFields, products })
+  const shown = readsSeller(req.queryConfig.fields) ? withSeller(publicFields, requestLocale(req)) : publicFields
+  res.json({ cooperative: shown, products })
 }

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import type { StoreOrderGroupResponse } from "@tadamon/shared"
 import { createHash, timingSafeEqual } from "node:crypto"
 import { listStoreOrderGroups } from "../../../utils/order-groups"
+import { requestLocale } from "../../../utils/request-locale"
 import type { StoreGetOrderGroupParamsType } from "../validators"
 
 /**
@@ -28,7 +29,7 @@ export const GET = async (
   if (!candidate || !(owned || emailMatches)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${reference} was not found`)
   }
-  const { groups } = await listStoreOrderGroups(req.scope, { id: candidate.id }, { skip: 0, take: 1 })
+  const { groups } = await listStoreOrderGroups(req.scope, { id: candidate.id }, { skip: 0, take: 1 }, requestLocale(req))
   res.json({ order_group: groups[0] })
 }
 

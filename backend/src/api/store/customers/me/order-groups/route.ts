@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { StoreOrderGroupListResponse } from "@tadamon/shared"
 import { listStoreOrderGroups } from "../../../../utils/order-groups"
+import { requestLocale } from "../../../../utils/request-locale"
 import type { StoreGetOrderGroupsParamsType } from "../../../order-groups/validators"
 
 /** The signed-in customer's order history: each group with its per-cooperative orders. */
@@ -13,7 +14,8 @@ export const GET = async (
   const { groups, count } = await listStoreOrderGroups(
     req.scope,
     { customer_id: req.auth_context.actor_id },
-    { skip: offset, take: limit }
+    { skip: offset, take: limit },
+    requestLocale(req)
   )
   res.json({ order_groups: groups, count, limit, offset })
 }

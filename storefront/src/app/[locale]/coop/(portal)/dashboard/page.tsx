@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { requireMember } from "@/lib/data/vendor"
+import { getVendorCooperative, requireMember } from "@/lib/data/vendor"
 import { listVendorProducts } from "@/lib/data/vendor-catalog"
 import { listVendorOrders } from "@/lib/data/vendor-orders"
 import { pageLocale } from "@/lib/params"
@@ -25,16 +25,20 @@ export default async function VendorDashboardPage({ params }: Props) {
   const locale = pageLocale((await params).locale)
   setRequestLocale(locale)
   const me = await requireMember(locale, "/coop/dashboard")
-  const [orders, proposed, rejected, all] = await Promise.all([
+  // The owner edits the seller's contact details; a suspended cooperative changes nothing.
+  const editsContact = me.member.role === "owner" && (me.cooperative.status === "approved" || me.cooperative.status === "pending")
+  const [orders, proposed, rejected, all, contact] = await Promise.all([
     orNull(listVendorOrders(locale, { limit: 1, offset: 0 })),
     orNull(listVendorProducts(locale, { status: "proposed", limit: 1, offset: 0 })),
     orNull(listVendorProducts(locale, { status: "rejected", limit: 10, offset: 0 })),
     orNull(listVendorProducts(locale, { limit: LOW_STOCK_SCAN, offset: 0 })),
+    editsContact ? orNull(getVendorCooperative(locale)) : null,
   ])
   return (
     <DashboardTemplate
       locale={locale}
       me={me}
+      contact={contact}
       counts={{
         toAccept: orders?.counts.to_accept ?? null,
         toShip: orders?.counts.to_ship ?? null,

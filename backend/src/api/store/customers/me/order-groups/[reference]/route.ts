@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import type { StoreOrderGroupResponse } from "@tadamon/shared"
 import { listStoreOrderGroups } from "../../../../../utils/order-groups"
+import { requestLocale } from "../../../../../utils/request-locale"
 
 /** One of the signed-in customer's order groups; another customer's is "not found". */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<StoreOrderGroupResponse>) => {
@@ -9,7 +10,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<S
   const { groups } = await listStoreOrderGroups(
     req.scope,
     { reference, customer_id: req.auth_context.actor_id },
-    { skip: 0, take: 1 }
+    { skip: 0, take: 1 },
+    requestLocale(req)
   )
   if (!groups[0]) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${reference} was not found`)
