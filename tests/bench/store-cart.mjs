@@ -1,3 +1,4 @@
+import { TERMS_VERSION } from "@tadamon/shared"
 // Guest checkouts through the Store API, as a standard client places them: a cart with lines from
 // one to three cooperatives, one shipping method per cooperative, cash on delivery. Used by the
 // fault suite (faults.mjs), which needs carts ready to complete while it breaks things.
@@ -72,6 +73,7 @@ export async function prepareCart(backendUrl, key, { regionId, variantIds, email
     email,
     locale: "ar-MA",
     shipping_address: ADDRESS,
+    metadata: { terms_acceptance: { version: TERMS_VERSION } },
   })
   for (const variant_id of variantIds) {
     await expectOk(backendUrl, key, "POST", `/store/carts/${cart.id}/line-items`, { variant_id, quantity: 1 })

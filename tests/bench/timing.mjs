@@ -2,6 +2,7 @@
 // when the account or order exists, next to when it does not. Alike figures mean the time of a
 // refusal does not tell which emails have accounts or which references are orders. Requests of
 // both kinds take turns, one at a time, after a warm-up, so a busy moment weighs on both.
+import { TERMS_VERSION } from "@tadamon/shared"
 import { fixed, median, ratio, table } from "./stats.mjs"
 
 /**
@@ -72,6 +73,7 @@ async function placeGuestOrder(backendUrl, key, fixtures, email) {
     email,
     shipping_address: ADDRESS,
     locale: "ar-MA",
+    metadata: { terms_acceptance: { version: TERMS_VERSION } },
   })
   await expectOk(backendUrl, key, "POST", `/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 1 })
   const { cooperatives } = await expectOk(backendUrl, key, "GET", `/store/carts/${cart.id}/cooperative-shipping`)

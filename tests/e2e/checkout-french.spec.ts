@@ -76,6 +76,15 @@ test("in French, a customer signs up, meets a stock limit in the cart, checks ou
   await checkout.submitPayment()
   await expect(checkout.reviewParcels()).toHaveCount(2)
   const total = (await checkout.reviewTotal().innerText()).trim()
+
+  // The terms of sale: a reminder, a link to them, and a box to tick before anything is placed.
+  await expect(checkout.termsCheckbox()).not.toBeChecked()
+  const termsLink = page.getByTestId("place-order-form").getByRole("link", { name: "conditions générales de vente" })
+  await expect(termsLink).toHaveAttribute("href", "/fr/legal/terms")
+  await expect(page.getByTestId("place-order-form")).toContainText("7 jours")
+  await checkout.pressPlaceOrder()
+  await expect(page).toHaveURL(/\/fr\/checkout$/)
+  expect(await checkout.termsCheckbox().evaluate((box: HTMLInputElement) => box.validity.valueMissing)).toBe(true)
   await checkout.placeOrder()
 
   await expect(page).toHaveURL(/\/fr\/order\/confirmed\/[A-Z0-9-]+$/)

@@ -79,7 +79,7 @@ function bodyText(field: string): AccountOf {
 /** The order reference in the path, as the route reads it. */
 const orderReference: AccountOf = (req) => req.params.reference?.trim().toUpperCase() || undefined
 
-/** The signed-in member, or the identity registering (applying, uploading its documents). */
+/** The signed-in customer or member, or the identity registering (applying, uploading its documents). */
 const memberOrIdentity: AccountOf = (req) => {
   const context = (req as AuthenticatedMedusaRequest).auth_context
   return context?.actor_id || context?.auth_identity_id || undefined
@@ -101,6 +101,8 @@ export const rateLimitedRoutesMiddlewares: MiddlewareRoute[] = [
   limited(["GET", "POST"], "/auth/:actor_type/:auth_provider", "sign_in_account", bodyText("email"), "sign_in_address", "failures"),
   limited(["POST"], "/auth/:actor_type/:auth_provider/register", "registration_account", bodyText("email"), "registration_address", "attempts"),
   limited(["POST"], "/auth/:actor_type/:auth_provider/reset-password", "password_reset_account", bodyText("identifier"), "password_reset_address", "attempts"),
+  // Erasing an account checks its password: a wrong one counts as a failed sign-in of that customer.
+  limited(["POST"], "/store/customers/me/erasure", "sign_in_account", memberOrIdentity, "sign_in_address", "failures"),
   limited(["GET"], "/store/order-groups/:reference", "order_lookup_account", orderReference, "order_lookup_address", "failures"),
   limited(["POST"], "/vendor/applications", "application_account", memberOrIdentity, "application_address", "attempts"),
   limited(["POST"], "/vendor/uploads", "upload_account", memberOrIdentity, "upload_address", "attempts"),

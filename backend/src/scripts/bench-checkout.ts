@@ -9,7 +9,7 @@ import {
   listShippingOptionsForCartWorkflow,
   updateInventoryLevelsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { PAYMENT_PROVIDERS } from "@tadamon/shared"
+import { PAYMENT_PROVIDERS, TERMS_METADATA_KEY, TERMS_VERSION } from "@tadamon/shared"
 import { completeCartWithCooperativeOrdersWorkflow } from "../workflows/order-group/complete-cart-with-cooperative-orders"
 
 /**
@@ -141,6 +141,7 @@ async function prepareCart(container: MedusaContainer, regionId: string, salesCh
         phone: "+212612345678",
       },
       items: variantIds.map((variant_id) => ({ variant_id, quantity: 1 })),
+      metadata: { [TERMS_METADATA_KEY]: { version: TERMS_VERSION, accepted_at: new Date().toISOString() } },
     },
   })
   const { result: options } = await listShippingOptionsForCartWorkflow(container).run({ input: { cart_id: cart.id } })

@@ -37,6 +37,10 @@ export const VALIDATION_CODES = [
   "malformed_json",
   "value_out_of_range",
   "too_deep",
+  "terms_not_accepted",
+  "terms_changed",
+  "wrong_password",
+  "orders_in_progress",
 ] as const
 export type ValidationCode = (typeof VALIDATION_CODES)[number]
 
@@ -155,6 +159,26 @@ export const VALIDATION_MESSAGES: Record<ValidationCode, LocalizedText> = {
     fr: "« {field} » est imbriqué trop profondément : 32 niveaux au plus.",
     en: "{field} is nested too deeply: 32 levels at most.",
   },
+  terms_not_accepted: {
+    ar: "اقرأ شروط البيع ووافق عليها قبل تأكيد الطلب.",
+    fr: "Lisez et acceptez les conditions générales de vente avant de confirmer la commande.",
+    en: "Read and accept the terms of sale before placing the order.",
+  },
+  terms_changed: {
+    ar: "تغيّرت شروط البيع: اقرأ النسخة السارية ووافق عليها.",
+    fr: "Les conditions générales de vente ont changé : lisez la version en vigueur et acceptez-la.",
+    en: "The terms of sale have changed: read the version in force and accept it.",
+  },
+  wrong_password: {
+    ar: "كلمة المرور غير صحيحة.",
+    fr: "Le mot de passe est incorrect.",
+    en: "The password is not correct.",
+  },
+  orders_in_progress: {
+    ar: "لديك طلبات لم تُسلَّم بعد: يمكنك حذف حسابك بعد تسليمها أو إلغائها، لأن التعاونيات تحتاج عنوانك لإيصالها.",
+    fr: "Vous avez des commandes pas encore livrées : vous pourrez supprimer votre compte une fois livrées ou annulées, car les coopératives ont besoin de votre adresse pour les livrer.",
+    en: "You have orders not yet delivered: you can delete your account once they are delivered or cancelled, as the cooperatives need your address to deliver them.",
+  },
 }
 
 /** Localized labels of the address and contact fields, for messages. */
@@ -175,6 +199,8 @@ export const FIELD_LABELS: Record<string, LocalizedText> = {
   query: { ar: "معاملات الطلب", fr: "Paramètres de la requête", en: "Query parameters" },
   body: { ar: "مضمون الطلب", fr: "Corps de la requête", en: "Request body" },
   locale: { ar: "اللغة", fr: "Langue", en: "Language" },
+  password: { ar: "كلمة المرور", fr: "Mot de passe", en: "Password" },
+  terms_acceptance: { ar: "الموافقة على شروط البيع", fr: "Acceptation des conditions de vente", en: "Acceptance of the terms of sale" },
 }
 
 /** The message for a code; `field` is a field name (labelled per locale) or a name to quote as is. */

@@ -85,7 +85,9 @@ export class CardPaymentForm {
     return this.page.getByTestId("card-place-order")
   }
 
+  /** Accepts the terms of sale in the card form and pays. */
   async placeOrder() {
+    await this.page.getByTestId("card-payment-form").getByTestId("accept-terms").check()
     await this.placeOrderButton().click()
   }
 

@@ -1,6 +1,7 @@
 import type { APIRequestContext } from "@playwright/test"
 import {
   PAYMENT_PROVIDERS,
+  TERMS_VERSION,
   type AdminCooperativeStatementResponse,
   type EarningsStatement,
   type StoreCompleteCartResponse,
@@ -45,7 +46,7 @@ export async function placeAmanaCashOrder(request: APIRequestContext, productHan
   )
   const { cart } = await post<{ cart: { id: string } }>(
     "/store/carts",
-    { region_id: region?.id, email, shipping_address: FES_ADDRESS, locale: "fr-MA" },
+    { region_id: region?.id, email, shipping_address: FES_ADDRESS, locale: "fr-MA", metadata: { terms_acceptance: { version: TERMS_VERSION } } },
     "cart"
   )
   await post(`/store/carts/${cart.id}/line-items`, { variant_id: products[0].variants[0].id, quantity: 1 }, "line")

@@ -175,7 +175,19 @@ export class CheckoutPage {
     return this.page.getByTestId("review-total")
   }
 
+  /** The box accepting the terms of sale, in the form that places the order. */
+  termsCheckbox(): Locator {
+    return this.page.getByTestId("place-order-form").getByTestId("accept-terms")
+  }
+
+  /** Accepts the terms of sale (a form that failed may have been reset) and places the order. */
   async placeOrder() {
+    await this.termsCheckbox().check()
+    await this.page.getByTestId("place-order").click()
+  }
+
+  /** Presses "place order" as it stands, the terms accepted or not. */
+  async pressPlaceOrder() {
     await this.page.getByTestId("place-order").click()
   }
 

@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { StoreCompleteCartResponse as GroupAwareCompleteCartResponse } from "@tadamon/shared"
+import { TERMS_VERSION } from "@tadamon/shared"
 import { createStoreFixture, type StoreFixture } from "../../fixtures/catalog"
 import { useStripeDouble } from "../../fixtures/stripe-double"
 import { createShop, type Shop } from "../../fixtures/checkout"
@@ -157,6 +158,8 @@ medusaIntegrationTestRunner({
         email: "fatima@example.ma",
         shipping_address: { ...address, ...typed },
         billing_address: { ...address, ...typed },
+        // The one thing a standard client adds: its terms-of-sale checkbox, sent as the cart's metadata.
+        metadata: { terms_acceptance: { version: TERMS_VERSION } },
       }))
       return cart
     }

@@ -1,6 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { CreateOrderDTO, CreateOrderLineItemDTO, CreateOrderShippingMethodDTO } from "@medusajs/framework/types"
+import { TERMS_METADATA_KEY } from "@tadamon/shared"
 import { LocalizedFieldError } from "../../utils/localized-field-error"
+import { acceptanceOf } from "./terms"
 
 export type CooperativeRef = { id: string; handle: string; name: string }
 
@@ -149,6 +151,7 @@ export function splitCartByCooperative(
   }
 
   const methods = cart.shipping_methods ?? []
+  const acceptance = acceptanceOf(cart.metadata)
   const missing: string[] = []
   const result = [...parts.values()].map(({ cooperative, items, profiles }) => {
     const ownMethods = methods.filter((method) => {
@@ -215,7 +218,8 @@ export function splitCartByCooperative(
       no_notification: false,
       items: orderItems,
       shipping_methods: shippingMethods,
-      metadata: { cart_id: cart.id, cooperative_id: cooperative.id },
+      // The terms of sale the customer accepted travel with each order.
+      metadata: { cart_id: cart.id, cooperative_id: cooperative.id, ...(acceptance ? { [TERMS_METADATA_KEY]: acceptance } : {}) },
     }
     return { cooperative, item_ids: items.map((item) => item.id), order }
   })

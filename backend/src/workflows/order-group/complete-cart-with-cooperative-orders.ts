@@ -35,6 +35,7 @@ import { resolveAttributionStep } from "./steps/resolve-attribution"
 import { validateCartLinesStep } from "./steps/validate-cart-lines"
 import { validateCartPricesStep, type PricedCart } from "./steps/validate-cart-prices"
 import { validateOrderTotalsStep } from "./steps/validate-order-totals"
+import { validateTermsAcceptedStep } from "./steps/validate-terms-accepted"
 import type { TadamonStripeContext } from "../../modules/stripe-payment/service"
 import { completeCartFields } from "./utils/cart-fields"
 import { cooperativeOfOrder, splitCartByCooperative, type CooperativeRef, type SplittableCart } from "../../domain/orders/split-cart"
@@ -118,6 +119,8 @@ export const completeCartWithCooperativeOrdersWorkflow = createWorkflow(
 
         validateCartStep({ cart })
         validateCartItemsStep({ cart })
+        // The customer accepted the terms of sale in force (law 31-08), before anything is touched.
+        validateTermsAcceptedStep(transform({ cart }, ({ cart }) => ({ metadata: cart.metadata ?? null })))
         const productIds = transform({ splittable }, ({ splittable }) => [
           ...new Set(splittable.items.flatMap((item) => item.variant?.product?.id ?? item.product_id ?? [])),
         ])

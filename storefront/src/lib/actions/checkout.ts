@@ -1,7 +1,13 @@
 "use server"
 
 import type { HttpTypes } from "@medusajs/types"
-import { PAYMENT_PROVIDERS, type CartChange, type StoreCompleteCartResponse } from "@tadamon/shared/contracts/store"
+import {
+  PAYMENT_PROVIDERS,
+  TERMS_METADATA_KEY,
+  TERMS_VERSION,
+  type CartChange,
+  type StoreCompleteCartResponse,
+} from "@tadamon/shared/contracts/store"
 import { LOCALE_TAGS, validationMessage, type Locale } from "@tadamon/shared/i18n"
 import { formatPrice } from "@tadamon/shared/money"
 import { revalidatePath } from "next/cache"
@@ -12,7 +18,7 @@ import { getCooperativeShipping, retrieveCart } from "../data/cart"
 import { retrieveCustomer } from "../data/customer"
 import { getCardPayment } from "../data/payment"
 import { visitorHeaders } from "../data/store-fetch"
-import { failure, fieldErrorsByInput, formLocale, formText, formValues, type FormState } from "../forms"
+import { failure, fieldErrorsByInput, formLocale, formText, formValues, success, type FormState } from "../forms"
 import { localePath } from "../paths"
 import { sdk } from "../sdk"
 import { storeSend } from "../store-send"
@@ -202,13 +208,52 @@ function describeChange(change: CartChange, locale: Locale, t: Awaited<ReturnTyp
   })
 }
 
-/** Step 4 with cash on delivery: places the order. */
+/**
+ * The customer's acceptance of the terms of sale in force, from the review step's checkbox, recorded
+ * on the cart (the backend checks the version and dates it; completion refuses a cart without it).
+ * Null once recorded; the message to show otherwise.
+ */
+async function recordTermsAcceptance(cartId: string, formData: FormData, locale: Locale): Promise<FormState | null> {
+  const t = await getTranslations({ locale, namespace: "checkout" })
+  if (formText(formData, "accept_terms") !== "on") {
+    return failure(t("termsRequired"))
+  }
+  const result = await storeSend<HttpTypes.StoreCartResponse>(`/store/carts/${encodeURIComponent(cartId)}`, {
+    body: { metadata: { [TERMS_METADATA_KEY]: { version: TERMS_VERSION } } },
+    query: { fields: "id" },
+    locale,
+  })
+  if (!result.ok) {
+    return failure(result.message || t("placeError"))
+  }
+  return null
+}
+
+/**
+ * Step 4 with a card, before the browser confirms the card: the terms are accepted first, so the
+ * cart can be placed by whichever comes first, the browser or Stripe's webhook.
+ */
+export async function acceptTermsForCard(formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const cartId = await getCartId()
+  if (!cartId) {
+    const t = await getTranslations({ locale, namespace: "checkout" })
+    return failure(t("cartGone"))
+  }
+  return (await recordTermsAcceptance(cartId, formData, locale)) ?? success()
+}
+
+/** Step 4 with cash on delivery: records the acceptance of the terms, then places the order. */
 export async function placeOrder(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData)
   const t = await getTranslations({ locale, namespace: "checkout" })
   const cart = await retrieveCart(locale)
   if (!cart) {
     return failure(t("cartGone"))
+  }
+  const refused = await recordTermsAcceptance(cart.id, formData, locale)
+  if (refused) {
+    return refused
   }
   // Changing the cart after choosing the payment method drops its session: start it again. Only
   // cash on delivery can be started here; a card needs the customer's confirmation first.

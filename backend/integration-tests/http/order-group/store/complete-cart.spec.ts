@@ -1,10 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { StoreOrderGroup } from "@tadamon/shared"
+import { TERMS_VERSION, type StoreOrderGroup } from "@tadamon/shared"
 import { completeCartWithCooperativeOrdersWorkflow } from "../../../../src/workflows/order-group/complete-cart-with-cooperative-orders"
 import { createStoreFixture, type StoreFixture } from "../../../fixtures/catalog"
 import { chooseShipping, completeCart, createCart, createShop, payCashOnDelivery, type Shop } from "../../../fixtures/checkout"
+import type { Json } from "../../../fixtures/http"
 
 jest.setTimeout(180 * 1000)
 
@@ -198,6 +199,55 @@ medusaIntegrationTestRunner({
         .catch((error: { response: { status: number; data: { message: string } } }) => error.response)
       expect(french.data.message).toMatch(/^Choisissez un mode de livraison/)
       expect(await counts(getContainer())).toEqual({ groups: 0, orders: 0, reservations: 0, authorizedPayments: 0 })
+    })
+
+    it("places an order only once the customer accepted the terms in force, dated by the server, and each order keeps it", async () => {
+      const cartId = await readyCart([
+        { variant_id: honey.variants["thyme-honey"], quantity: 1 },
+        { variant_id: figs.variants["dried-figs"], quantity: 1 },
+      ])
+      const send = (body: Json, locale = "ar-MA") =>
+        api
+          .post(`/store/carts/${cartId}?locale=${locale}`, body, store.storeHeaders)
+          .catch((error: { response: { status: number; data: Json } }) => error.response)
+      const complete = (locale: string) =>
+        api
+          .post(`/store/carts/${cartId}/complete?locale=${locale}`, {}, store.storeHeaders)
+          .catch((error: { response: { status: number; data: { message: string; errors: Json[] } } }) => error.response)
+
+      // Withdrawn (as a standard client unticks a box): the completion is refused in the customer's language.
+      expect((await send({ metadata: { terms_acceptance: "" } })).status).toBe(200)
+      const refused = await complete("fr-MA")
+      expect(refused.status).toBe(400)
+      expect(refused.data.errors).toEqual([expect.objectContaining({ field: "terms_acceptance", code: "terms_not_accepted" })])
+      expect(refused.data.message).toMatch(/^Lisez et acceptez les conditions générales de vente/)
+      expect(await counts(getContainer())).toEqual({ groups: 0, orders: 0, reservations: 0, authorizedPayments: 0 })
+
+      // Terms that are not in force, and values a form would never send, are refused where they are sent.
+      for (const [value, code] of [
+        [{ version: "2019-01-01" }, "terms_changed"],
+        [{ version: ["x"] }, "terms_not_accepted"],
+        [true, "terms_not_accepted"],
+      ] as const) {
+        const answer = await send({ metadata: { terms_acceptance: value } }, "en-US")
+        expect(answer.status).toBe(400)
+        expect(answer.data.errors).toEqual([expect.objectContaining({ field: "metadata.terms_acceptance.version", code })])
+      }
+      expect((await complete("ar-MA")).data.errors[0].code).toBe("terms_not_accepted")
+
+      // Accepted: the server writes the time, whatever the client claimed.
+      const before = Date.now()
+      const accepted = await send({ metadata: { terms_acceptance: { version: TERMS_VERSION, accepted_at: "2001-01-01T00:00:00Z" } } })
+      expect(accepted.status).toBe(200)
+      const recorded = accepted.data.cart.metadata.terms_acceptance
+      expect(recorded.version).toBe(TERMS_VERSION)
+      expect(Date.parse(recorded.accepted_at)).toBeGreaterThanOrEqual(before - 1000)
+
+      const placed = await complete("ar-MA")
+      expect(placed.status).toBe(200)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: orders } = await query.graph({ entity: "order", fields: ["metadata"], filters: { id: placed.data.order_group.orders.map((order: { id: string }) => order.id) } })
+      expect(orders.map((order) => order.metadata?.terms_acceptance)).toEqual([recorded, recorded])
     })
 
     it("refuses a cart with no payment session", async () => {

@@ -2,6 +2,7 @@ import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { validateCustomerAddressUpdate, validateNewCustomerAddress } from "../../utils/address-validation"
 import { strictly, validateBody } from "../../utils/validation"
 import { StoreMergeCustomerCart } from "./me/cart/validators"
+import { StoreEraseCustomer } from "./me/erasure/validators"
 
 /**
  * Address checks use regular-expression matchers so they run before Medusa's body validation
@@ -23,5 +24,10 @@ export const storeCustomerRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/customers/me/cart",
     middlewares: [validateBody(strictly(StoreMergeCustomerCart))],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/customers/me/erasure",
+    middlewares: [validateBody(StoreEraseCustomer)],
   },
 ]

@@ -1,3 +1,4 @@
+import { TERMS_VERSION } from "@tadamon/shared"
 import { MedusaError } from "@medusajs/framework/utils"
 import { sumAmounts } from "../../settlement/money"
 import { cooperativeOfOrder, MissingShippingMethodError, splitCartByCooperative, type CooperativeRef, type SplittableCart } from "../split-cart"
@@ -212,6 +213,22 @@ describe("splitting a cart into one order per cooperative", () => {
     )
     expect(bare.order.items?.[0].metadata).toEqual({ cart_item_id: "item_honey" })
     expect(bare.order.shipping_methods?.[0]).toEqual(expect.objectContaining({ metadata: {} }))
+  })
+
+  it("gives every order the terms of sale the customer accepted, and only an acceptance of the terms in force", () => {
+    const acceptance = { version: TERMS_VERSION, accepted_at: "2026-12-21T11:00:00.000Z" }
+    const lines = [item("item_honey", "prod_honey", nahl), item("item_figs", "prod_figs", tin)]
+    const methods = [method("sm_nahl", "sp_nahl", 30), method("sm_tin", "sp_tin", 25)]
+    const parts = splitCartByCooperative(
+      cart({ items: lines, shipping_methods: methods, metadata: { terms_acceptance: { ...acceptance, note: "forged" } } }),
+      cooperativeOfProduct
+    )
+    expect(parts.map((part) => part.order.metadata?.terms_acceptance)).toEqual([acceptance, acceptance])
+    const [stale] = splitCartByCooperative(
+      cart({ items: lines, shipping_methods: methods, metadata: { terms_acceptance: { version: "2019-01-01", accepted_at: "x" } } }),
+      cooperativeOfProduct
+    )
+    expect(stale.order.metadata).toEqual({ cart_id: "cart_1", cooperative_id: "coop_nahl" })
   })
 
   it("gives every order the cart's customer, region, channel, currency, language and addresses (without their records' ids), pending", () => {

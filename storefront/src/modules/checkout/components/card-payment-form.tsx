@@ -4,7 +4,7 @@ import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-
 import type { Stripe, StripeElements, StripeElementsOptionsClientSecret } from "@stripe/stripe-js"
 import { loadStripe } from "@stripe/stripe-js/pure"
 import type { Locale } from "@tadamon/shared/i18n"
-import { startTransition, useActionState, useEffect, useState, type FormEvent } from "react"
+import { startTransition, useActionState, useEffect, useState, type FormEvent, type ReactNode } from "react"
 import type { FormState } from "@/lib/form-state"
 import { cardErrorKey, isAuthorizedStatus, type CardErrorKey } from "@/lib/util/card-errors"
 
@@ -24,6 +24,10 @@ export type CardPaymentProps = {
    * client code of its own.
    */
   placeOrder: (state: FormState, formData: FormData) => Promise<FormState>
+  /** The server action that records the customer's acceptance of the terms (`acceptTermsForCard`), before the card is confirmed. */
+  acceptTerms: (formData: FormData) => Promise<FormState>
+  /** The terms' reminder and the box that accepts them (`accept_terms`), rendered by the server. */
+  terms: ReactNode
   texts: {
     loading: string
     loadError: string
@@ -142,7 +146,7 @@ async function confirmCard(
   }
 }
 
-function CardForm({ locale, returnPath, texts, placeOrder: place, unavailable }: CardPaymentProps & { unavailable: boolean }) {
+function CardForm({ locale, returnPath, texts, placeOrder: place, acceptTerms, terms, unavailable }: CardPaymentProps & { unavailable: boolean }) {
   const stripe = useStripe()
   const elements = useElements()
   const [step, setStep] = useState<Exclude<Phase, "placing">>("loading")
@@ -159,8 +163,17 @@ function CardForm({ locale, returnPath, texts, placeOrder: place, unavailable }:
     if (!stripe || !elements || phase !== "ready") {
       return
     }
+    const accepted = new FormData(event.currentTarget)
+    accepted.set("locale", locale)
     setCardMessage(null)
     setStep("paying")
+    // The terms are recorded before the card is touched: Stripe's webhook may place the order first.
+    const terms = await acceptTerms(accepted).catch((): FormState => ({ status: "error", message: texts.errors.generic }))
+    if (terms.status === "error") {
+      setCardMessage(terms.message ?? texts.errors.generic)
+      setStep("ready")
+      return
+    }
     const confirmed = await confirmCard(stripe, elements, returnPath, texts.errors)
     if (!confirmed.authorized) {
       setCardMessage(confirmed.message)
@@ -185,6 +198,7 @@ function CardForm({ locale, returnPath, texts, placeOrder: place, unavailable }:
         options={{ layout: "tabs" }}
       />
       {phase === "loading" ? <p className="card__meta">{texts.loading}</p> : null}
+      {terms}
       <p className={message ? "form-message form-message--error" : "form-message"} role="alert" data-testid="card-payment-message" hidden={!message}>
         {message}
       </p>

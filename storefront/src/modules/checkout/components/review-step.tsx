@@ -3,7 +3,7 @@ import { PAYMENT_PROVIDERS, type StoreCooperativeShippingResponse } from "@tadam
 import type { Locale } from "@tadamon/shared/i18n"
 import { formatPrice } from "@tadamon/shared/money"
 import { getTranslations } from "next-intl/server"
-import { placeCardOrder, placeOrder } from "@/lib/actions/checkout"
+import { acceptTermsForCard, placeCardOrder, placeOrder } from "@/lib/actions/checkout"
 import type { CardPaymentConfig } from "@/lib/data/payment"
 import { localePath } from "@/lib/paths"
 import { groupCartLines } from "@/lib/util/cart"
@@ -12,6 +12,7 @@ import { cardPaymentIntent } from "@/lib/util/payment"
 import { ActionForm, FormMessage, SubmitButton } from "@/modules/common/components/action-form"
 import { CardPayment } from "./card-payment"
 import { shippingTexts } from "./shipping-text"
+import { TermsAcceptance } from "./terms-acceptance"
 
 type Props = {
   locale: Locale
@@ -85,6 +86,7 @@ export async function ReviewStep({ locale, cart, shipping, providerId, card }: P
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="provider_id" value={PAYMENT_PROVIDERS.cashOnDelivery} />
           <p className="card__meta">{t("placeOrderNote")}</p>
+          <TermsAcceptance locale={locale} idPrefix="cod-" />
           <FormMessage testId="place-order-message" />
           <SubmitButton className="button button--block" testId="place-order" pendingLabel={t("placing")}>
             {t("placeOrder")}
@@ -122,6 +124,8 @@ async function CardPlaceOrder({ locale, cart, card }: { locale: Locale; cart: Ht
         clientSecret={intent.clientSecret}
         returnPath={localePath(locale, "/checkout/card-return")}
         placeOrder={placeCardOrder}
+        acceptTerms={acceptTermsForCard}
+        terms={<TermsAcceptance locale={locale} idPrefix="card-" />}
         texts={{
           loading: t("cardLoading"),
           loadError: t("cardLoadError"),
