@@ -21,6 +21,10 @@ const PAGES: ScannedPage[] = [
   { name: "cart", path: "/cart", ready: (page) => page.getByTestId("cart-empty") },
   // With a filter set, so that the filters' form is open and scanned too.
   { name: "search", path: `/search?q=${encodeURIComponent("عسل")}&in_stock=true`, ready: (page) => page.getByTestId("product-card") },
+  { name: "terms of sale", path: "/legal/terms", ready: (page) => page.getByTestId("terms-version") },
+  { name: "privacy notice", path: "/legal/privacy", ready: (page) => page.getByTestId("cndp-reference") },
+  { name: "legal notice", path: "/legal/notice", ready: (page) => page.getByTestId("contact-details") },
+  { name: "contact", path: "/contact", ready: (page) => page.getByTestId("contact-details") },
 ]
 
 const DIRECTION = { ar: "rtl", fr: "ltr", en: "ltr" } as const

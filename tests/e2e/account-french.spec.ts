@@ -1,7 +1,9 @@
+import { readFile } from "node:fs/promises"
 import { expect, test } from "@playwright/test"
+import type { StoreCustomerDataExport } from "@tadamon/shared"
 import { AccountPages, uniqueCustomer } from "./pages/account"
 
-test("in French, a customer keeps an address book, signs out and back in, and asks for a password reset", async ({ page }) => {
+test("in French, a customer keeps an address book, signs out and back in, asks for a password reset, downloads their data and deletes their account", async ({ page }) => {
   const account = new AccountPages(page)
   const customer = uniqueCustomer("Salma", "Ouazzani")
 
@@ -46,4 +48,28 @@ test("in French, a customer keeps an address book, signs out and back in, and as
   await account.forgotPasswordLink().click()
   await account.requestPasswordReset(customer.email)
   await expect(account.forgotPasswordMessage()).toHaveAttribute("data-status", "success")
+
+  // Law 09-08: a copy of everything held about them, as a file.
+  await page.goto("/fr/account/login?next=%2Ffr%2Faccount")
+  await account.signIn(customer.email, customer.password)
+  await expect(page).toHaveURL(/\/fr\/account$/)
+  await expect(page.getByTestId("personal-data")).toContainText("Mes données personnelles")
+  const download = await account.downloadPersonalData()
+  expect(download.suggestedFilename()).toMatch(/^tadamon-\d{4}-\d{2}-\d{2}\.json$/)
+  const data = JSON.parse(await readFile(await download.path(), "utf8")) as StoreCustomerDataExport
+  expect(data.customer).toMatchObject({ email: customer.email, first_name: "Salma", last_name: "Ouazzani" })
+  expect(data.addresses).toEqual([expect.objectContaining({ city: "Tissa", phone: "+212655443322" })])
+  expect(data.order_groups).toEqual([])
+
+  // Deleting the account asks for the password; then the account and its sign-in are gone.
+  await page.getByTestId("delete-account-link").click()
+  await expect(page).toHaveURL(/\/fr\/account\/delete$/)
+  await account.deleteAccount("not-the-password")
+  await expect(account.deleteAccountMessage()).toContainText("Le mot de passe est incorrect.")
+  await account.deleteAccount(customer.password)
+  await expect(page).toHaveURL(/\/fr\/account\/deleted$/)
+  await expect(page.getByTestId("account-deleted")).toContainText("Votre compte a été supprimé")
+  await page.goto("/fr/account/login")
+  await account.signIn(customer.email, customer.password)
+  await expect(account.signInMessage()).toHaveAttribute("data-status", "error")
 })

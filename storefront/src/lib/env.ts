@@ -1,5 +1,6 @@
 /**
- * The only module that reads `process.env` in the storefront.
+ * The module that reads the infrastructure settings from `process.env` in the storefront (the legal
+ * pages' settings are read by lib/legal-settings.ts).
  *
  * Every value is read when it is asked for, at run time on the server: a built storefront keeps
  * working when the backend moves or a re-seeded database issues a new publishable key. Nothing here

@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test"
+import type { Download, Locator, Page } from "@playwright/test"
 import { fillAddress, type AddressInput } from "./checkout"
 
 export type NewCustomer = { first_name: string; last_name: string; email: string; password: string }
@@ -60,6 +60,27 @@ export class AccountPages {
 
   async signOut() {
     await this.page.getByTestId("sign-out").click()
+  }
+
+  /** "Download my data": the file the browser saves. */
+  async downloadPersonalData(): Promise<Download> {
+    const download = this.page.waitForEvent("download")
+    await this.page.getByTestId("download-personal-data").click()
+    return download
+  }
+
+  /** From the overview to the deletion page, then the password, the box, and the button. */
+  async deleteAccount(password: string, { confirm = true } = {}) {
+    const form = this.page.getByTestId("delete-account-form")
+    await form.locator('[name="password"]').fill(password)
+    if (confirm) {
+      await form.getByTestId("delete-account-confirm").check()
+    }
+    await form.getByTestId("delete-account-submit").click()
+  }
+
+  deleteAccountMessage(): Locator {
+    return this.page.getByTestId("delete-account-message")
   }
 
   navLink(section: "overview" | "orders" | "addresses"): Locator {

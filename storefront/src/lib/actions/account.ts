@@ -2,7 +2,7 @@
 
 import type { HttpTypes } from "@medusajs/types"
 import { FetchError } from "@medusajs/js-sdk"
-import type { StoreCustomerCartResponse } from "@tadamon/shared/contracts/store"
+import type { StoreCustomerCartResponse, StoreEraseCustomerResponse } from "@tadamon/shared/contracts/store"
 import type { Locale } from "@tadamon/shared/i18n"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
@@ -156,4 +156,34 @@ export async function requestPasswordReset(_previous: FormState, formData: FormD
 /** Sets the new password with the emailed token, then asks the customer to sign in. */
 export async function resetPassword(_previous: FormState, formData: FormData): Promise<FormState> {
   return resetPasswordFor(CUSTOMER_AUTH, formData)
+}
+
+/**
+ * Erases the signed-in customer's account (law 09-08), confirmed with the password and a ticked
+ * box. The backend keeps the orders without the person and refuses while one is on its way; the
+ * session and the cart go with the account.
+ */
+export async function deleteAccount(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const t = await getTranslations({ locale, namespace: "privacyRights" })
+  if (formText(formData, "confirm") !== "on") {
+    return failure(t("confirmRequired"))
+  }
+  const password = formData.get("password")
+  const result = await storeSend<StoreEraseCustomerResponse>("/store/customers/me/erasure", {
+    body: { password: typeof password === "string" ? password : "" },
+    locale,
+  })
+  if (!result.ok) {
+    if (result.status === 401) {
+      redirect(`${localePath(locale, "/account/login")}?next=${encodeURIComponent(localePath(locale, "/account/delete"))}`)
+    }
+    if (result.errors.length > 0) {
+      return failure(result.message, { fieldErrors: fieldErrorsByInput(result.errors) })
+    }
+    return failure(result.message || t("deleteError"))
+  }
+  await clearSessionToken()
+  await clearCartId()
+  redirect(localePath(locale, "/account/deleted"))
 }

@@ -1,5 +1,6 @@
 import "server-only"
 import { DEFAULT_LOCALE } from "@tadamon/shared/i18n"
+import { LEGAL_PAGE_KEYS, LEGAL_PATHS } from "@/modules/legal/lib/pages"
 import { sitemapCount, sitemapRange, type SitemapPage } from "../sitemap"
 import { listCategories } from "./categories"
 import { listCooperatives } from "./cooperatives"
@@ -12,8 +13,8 @@ import { listProductHandles } from "./products"
  * sitemap as on the pages). Handles are the same in every language, so the default language's reads
  * list them: the pages share those cache entries.
  *
- * Order: the listings, the categories, the cooperatives, the market editions, then the products by
- * handle; sitemap `n` holds pages `sitemapRange(n)` of it.
+ * Order: the listings, the legal pages and the contact page, the categories, the cooperatives, the
+ * market editions, then the products by handle; sitemap `n` holds pages `sitemapRange(n)` of it.
  */
 
 /** The listings, always public: home, categories, cooperatives, markets. */
@@ -42,6 +43,7 @@ async function pagesBeforeProducts(): Promise<SitemapPage[]> {
   ])
   return [
     ...LISTING_PATHS.map((path) => ({ path })),
+    ...LEGAL_PAGE_KEYS.map((key) => ({ path: LEGAL_PATHS[key] })),
     ...categories.map((category) => ({ path: `/categories/${encodeURIComponent(category.handle)}` })),
     ...cooperatives.map((handle) => ({ path: `/cooperatives/${encodeURIComponent(handle)}` })),
     ...editions.map((edition) => ({ path: `/markets/${encodeURIComponent(edition.handle)}` })),

@@ -13,6 +13,7 @@ import { ActionForm, FormMessage, SubmitButton } from "@/modules/common/componen
 import { Pagination } from "@/modules/common/components/pagination"
 import { OrderGroupView, OrderStatus } from "@/modules/orders/components/order-group-view"
 import { AccountNav } from "../components/account-nav"
+import { PersonalDataSection } from "./privacy-templates"
 
 export async function OverviewTemplate({ locale, customer }: { locale: Locale; customer: HttpTypes.StoreCustomer }) {
   const t = await getTranslations({ locale, namespace: "account" })
@@ -43,6 +44,7 @@ export async function OverviewTemplate({ locale, customer }: { locale: Locale; c
           {t("manageAddresses")}
         </Link>
       </p>
+      <PersonalDataSection locale={locale} />
     </section>
   )
 }

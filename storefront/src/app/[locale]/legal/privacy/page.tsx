@@ -1,0 +1,20 @@
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { publicPageMetadata } from "@/lib/page-metadata"
+import { pageLocale } from "@/lib/params"
+import { LEGAL_PATHS } from "@/modules/legal/lib/pages"
+import { PrivacyTemplate } from "@/modules/legal/templates/privacy-template"
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = pageLocale((await params).locale)
+  const t = await getTranslations({ locale, namespace: "legalPrivacy" })
+  return publicPageMetadata({ locale, path: LEGAL_PATHS.privacy, title: t("title"), description: t("description") })
+}
+
+export default async function PrivacyPage({ params }: Props) {
+  const locale = pageLocale((await params).locale)
+  setRequestLocale(locale)
+  return <PrivacyTemplate locale={locale} />
+}
