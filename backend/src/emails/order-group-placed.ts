@@ -1,4 +1,5 @@
 import {
+  formatMoroccanPhone,
   formatPrice,
   type Locale,
   PAYMENT_PROVIDERS,
@@ -39,6 +40,9 @@ type Messages = {
   itemsTotal: string
   shippingTotal: string
   cooperativeTotal: string
+  /** Who sells the parcel (law 31-08): label, and the registration number's label. */
+  soldBy: string
+  registration: string
   orderTotal: string
   payment: string
   paymentMethods: { cod: string; card: string }
@@ -95,6 +99,8 @@ const MESSAGES: Record<Locale, Messages> = {
     itemsTotal: "مجموع المنتجات",
     shippingTotal: "التوصيل",
     cooperativeTotal: "مجموع هذه التعاونية",
+    soldBy: "البائع",
+    registration: "رقم التسجيل",
     orderTotal: "المجموع الكلي",
     payment: "طريقة الأداء",
     paymentMethods: { cod: "الدفع عند الاستلام", card: "بطاقة بنكية" },
@@ -134,6 +140,8 @@ const MESSAGES: Record<Locale, Messages> = {
     itemsTotal: "Produits",
     shippingTotal: "Livraison",
     cooperativeTotal: "Total pour cette coopérative",
+    soldBy: "Vendeur",
+    registration: "N° d'immatriculation",
     orderTotal: "Total de la commande",
     payment: "Paiement",
     paymentMethods: { cod: "Paiement à la livraison", card: "Carte bancaire" },
@@ -169,6 +177,8 @@ const MESSAGES: Record<Locale, Messages> = {
     itemsTotal: "Products",
     shippingTotal: "Shipping",
     cooperativeTotal: "Total for this cooperative",
+    soldBy: "Seller",
+    registration: "Registration no.",
     orderTotal: "Order total",
     payment: "Payment",
     paymentMethods: { cod: "Cash on delivery", card: "Bank card" },
@@ -238,9 +248,23 @@ export function renderOrderGroupPlacedEmail(group: OrderGroupPlacedEmailData, lo
   const sumRow = (label: string, value: string, strong = false): SafeHtml =>
     html`<tr><td colspan="2" style="padding:4px">${strong ? html`<strong>${label}</strong>` : label}</td><td style="padding:4px;white-space:nowrap;text-align:${end}">${strong ? html`<strong>${value}</strong>` : value}</td></tr>`
 
+  const sellerLines = (order: OrderGroupPlacedEmailData["orders"][number]): string[] => {
+    const seller = order.cooperative.seller
+    if (!seller) {
+      return []
+    }
+    return [
+      `${t.soldBy}${colon}${seller.legal_name} · ${t.registration} ${seller.registration_number}`,
+      [seller.address.commune, seller.address.province, seller.address.region].filter(Boolean).join(locale === "ar" ? "، " : ", "),
+      [seller.phone ? formatMoroccanPhone(seller.phone) : null, seller.email].filter(Boolean).join(" · "),
+    ].filter((line) => !!line)
+  }
+
   const sections = group.orders.map((order) => {
     const estimate = order.shipping ? estimateText(t, order.shipping.min_hours, order.shipping.max_hours) : null
+    const seller = sellerLines(order)
     return html`<h2 style="margin:28px 0 8px;font-size:17px;color:${COLORS.accent}">${own(order.cooperative.name)}</h2>
+${seller.length ? html`<p style="margin:0 0 8px;font-size:13px;color:${COLORS.muted}">${seller.map((line, index) => (index ? [html`<br>`, own(line)] : own(line)))}</p>` : ""}
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="border-collapse:collapse;font-size:14px">
 <tr style="color:${COLORS.muted}"><th style="${cell};text-align:${start}">${t.product}</th><th style="${cell}">${t.quantity}</th><th style="${cell};text-align:${end}">${t.amount}</th></tr>
 ${order.items.map(
@@ -278,6 +302,7 @@ ${address.length ? html`<h2 style="margin:24px 0 8px;font-size:16px">${t.address
     const estimate = order.shipping ? estimateText(t, order.shipping.min_hours, order.shipping.max_hours) : null
     return [
       `== ${order.cooperative.name} ==`,
+      ...sellerLines(order),
       ...order.items.map(
         (item) =>
           `- ${item.title}${item.variant_title ? ` (${item.variant_title})` : ""}${colon}${item.quantity} × ${price(item.unit_price)} = ${price(item.total)}`

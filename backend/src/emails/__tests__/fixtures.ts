@@ -30,7 +30,18 @@ export function orderGroup(overrides: Partial<StoreOrderGroup> = {}): StoreOrder
         status: "pending",
         fulfillment_status: "not_fulfilled",
         payment_status: "authorized",
-        cooperative: { id: "coop_1", handle: "nahl", name: "تعاونية النحل" },
+        cooperative: {
+          id: "coop_1",
+          handle: "nahl",
+          name: "تعاونية النحل",
+          seller: {
+            legal_name: "تعاونية النحل",
+            registration_number: "RC-2019-0457",
+            address: { commune: "غفساي", province: "تاونات", region: "فاس - مكناس" },
+            phone: "+212612345678",
+            email: "nahl@cooperatives.example",
+          },
+        },
         items: [
           {
             id: "item_1",

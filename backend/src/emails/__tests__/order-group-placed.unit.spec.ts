@@ -28,6 +28,14 @@ describe("order group confirmation email", () => {
     expect(email.text).toContain(`${STOREFRONT_URL}/ar/order/lookup`)
   })
 
+  it("names who sells each parcel (law 31-08): legal name, registration number, address, phone and email", () => {
+    const email = renderOrderGroupPlacedEmail(orderGroup(), "ar", STOREFRONT_URL)
+    expect(email.text).toContain("البائع: تعاونية النحل · رقم التسجيل RC-2019-0457\nغفساي، تاونات، فاس - مكناس\n+212 6 12 34 56 78 · nahl@cooperatives.example")
+    expect(email.html).toContain("RC-2019-0457")
+    // A parcel whose seller is not known says nothing rather than something wrong.
+    expect(email.text.match(/البائع/g)).toHaveLength(1)
+  })
+
   it("speaks French and English, left to right, with prices formatted for the language", () => {
     const fr = renderOrderGroupPlacedEmail(orderGroup({ locale: "fr-MA" }), "fr", STOREFRONT_URL)
     expect(fr.subject).toBe("Tadamon : nous avons bien reçu votre commande TDM-4K7Q9X")
@@ -56,7 +64,15 @@ describe("order group confirmation email", () => {
       shipping_address: null,
       orders: orderGroup().orders.map((order, index) => ({
         ...order,
-        cooperative: { ...order.cooperative, name: `C${index}` },
+        cooperative: {
+          ...order.cooperative,
+          name: `C${index}`,
+          seller: order.cooperative.seller && {
+            ...order.cooperative.seller,
+            legal_name: `C${index}`,
+            address: { commune: "K", province: "P", region: "R" },
+          },
+        },
         items: order.items.map((item) => ({ ...item, title: "X", variant_title: null })),
         shipping: order.shipping && { ...order.shipping, name: "S" },
       })),

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { findRegion, type StoreCooperativeListResponse } from "@tadamon/shared"
-import { readsSeller, withSeller } from "../../utils/cooperative-seller"
+import { readsSeller, withSeller } from "../../../utils/cooperative-seller"
 import { requestLocale } from "../../utils/request-locale"
 import type { StoreGetCooperativesParamsType } from "./validators"
 

@@ -7,6 +7,7 @@ import {
   STORE_ORDER_GROUP_FIELDS,
   toStoreOrderGroup,
 } from "../../order-group/utils/store-order-group"
+import { addSellers } from "../../../utils/cooperative-seller"
 import { queryRows } from "../../../utils/query-rows"
 
 export type OrderGroupEmailData = {
@@ -19,7 +20,7 @@ export type OrderGroupEmailData = {
 
 /**
  * Reads an order group for its confirmation email, as the customer sees it in the store
- * (`toStoreOrderGroup`), with the cooperatives' names in the group's language. Reading only:
+ * (`toStoreOrderGroup`), with the cooperatives' names and seller identities in the group's language. Reading only:
  * nothing to undo.
  */
 export const loadOrderGroupEmailDataStep = createStep(
@@ -42,12 +43,14 @@ export const loadOrderGroupEmailDataStep = createStep(
       { locale: LOCALE_TAGS[locale] }
     )
 
+    // Who sells each parcel (law 31-08), in the group's language.
+    const [withSellers] = await addSellers(container, [toStoreOrderGroup(group)], () => locale)
     const result: OrderGroupEmailData = {
       id: found.id,
       email: found.email,
       customer_id: found.customer_id ?? null,
       locale,
-      group: toStoreOrderGroup(group),
+      group: withSellers,
     }
     return new StepResponse(result)
   }

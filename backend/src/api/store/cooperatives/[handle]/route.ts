@@ -6,7 +6,7 @@ import { storeLabelsOf } from "../../products/labels"
 import { cooperativeProductFields } from "../query-config"
 import type { StoreGetCooperativeParamsType } from "../validators"
 import { invalidField } from "../../../../utils/field-error"
-import { readsSeller, withSeller } from "../../../utils/cooperative-seller"
+import { readsSeller, withSeller } from "../../../../utils/cooperative-seller"
 import { requestLocale } from "../../../utils/request-locale"
 
 /**
