@@ -158,6 +158,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/order-progress" },
     // Product and cooperative search on PostgreSQL (arrays of normalised words, GIN-indexed).
     { resolve: "./src/modules/catalog-search" },
+    { resolve: "./src/modules/review", options: { request_after_days: env.TADAMON_REVIEW_REQUEST_DAYS ? Number(env.TADAMON_REVIEW_REQUEST_DAYS) : undefined } },
+    { resolve: "./src/modules/favourite" },
     {
       resolve: "./src/modules/settlement",
       // Days a sale stays held before it can be paid out (the customer's 7-day withdrawal right).

@@ -60,6 +60,14 @@ test("in French, a customer keeps an address book, signs out and back in, asks f
   expect(data.customer).toMatchObject({ email: customer.email, first_name: "Salma", last_name: "Ouazzani" })
   expect(data.addresses).toEqual([expect.objectContaining({ city: "Tissa", phone: "+212655443322" })])
   expect(data.order_groups).toEqual([])
+  // News emails were left unticked at sign-up: recorded as a no, until the customer says yes.
+  expect(data.customer.marketing_consent).toMatchObject({ granted: false })
+  await expect(page.getByTestId("marketing-consent")).not.toBeChecked()
+  await page.getByTestId("marketing-consent").check()
+  await page.getByTestId("marketing-consent-submit").click()
+  await expect(page.getByTestId("marketing-consent-message")).toHaveText("Votre choix est enregistré.")
+  await page.reload()
+  await expect(page.getByTestId("marketing-consent")).toBeChecked()
 
   // Deleting the account asks for the password; then the account and its sign-in are gone.
   await page.getByTestId("delete-account-link").click()

@@ -24,9 +24,16 @@ test("a visitor browses in French, picks a variant, and finds the cooperatives d
   await expect(page).toHaveURL(/\?variant=variant_/)
   await expect(product.price()).not.toHaveText(firstPrice)
 
+  // Who sells (law 31-08): the cooperative's registration number, phone and email on the product page.
+  const seller = page.getByTestId("seller")
+  await expect(seller.getByTestId("seller-registration")).toContainText(/DEMO-[A-Z]+-\d{3}/)
+  await expect(seller.getByTestId("seller-phone")).toHaveAttribute("href", /^tel:\+212\d{9}$/)
+  await expect(seller.getByTestId("seller-email")).toHaveAttribute("href", /^mailto:[a-z-]+@cooperatives\.example$/)
+
   await product.cooperativeLink().click()
   await expect(page).toHaveURL(/\/fr\/cooperatives\/[a-z0-9-]+$/)
   await expect(page.getByTestId("figure-members")).toBeVisible()
+  await expect(page.getByTestId("seller").getByTestId("seller-registration")).toContainText(/DEMO-[A-Z]+-\d{3}/)
 
   await store.switchLanguage("ar")
   await expect(store.html()).toHaveAttribute("dir", "rtl")

@@ -13,6 +13,7 @@ import { storeOrderGroupRoutesMiddlewares } from "./store/order-groups/middlewar
 import { rateLimitedRoutesMiddlewares } from "./rate-limits"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
 import { storeSearchRoutesMiddlewares } from "./store/search/middlewares"
+import { storeFavouriteRoutesMiddlewares } from "./store/favourites/middlewares"
 import { vendorAuthMiddlewares } from "./vendor/middlewares"
 import { vendorApplicationRoutesMiddlewares } from "./vendor/applications/middlewares"
 import { vendorCooperativeRoutesMiddlewares } from "./vendor/cooperative/middlewares"
@@ -23,6 +24,7 @@ import { vendorProductRoutesMiddlewares } from "./vendor/products/middlewares"
 import { adminCooperativeRoutesMiddlewares } from "./admin/cooperatives/middlewares"
 import { vendorEarningsRoutesMiddlewares } from "./vendor/earnings/middlewares"
 import { vendorOrderRoutesMiddlewares } from "./vendor/orders/middlewares"
+import { reviewRoutesMiddlewares } from "./review-middlewares"
 
 // Unreadable paths, queries and bodies are refused before any middleware reads them (input-guard.ts).
 installInputGuard()
@@ -38,6 +40,7 @@ export default defineMiddlewares({
     ...storeCooperativeRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
     ...storeSearchRoutesMiddlewares,
+    ...storeFavouriteRoutesMiddlewares,
     ...storeOrderGroupRoutesMiddlewares,
     ...vendorAuthMiddlewares,
     ...vendorApplicationRoutesMiddlewares,
@@ -53,5 +56,6 @@ export default defineMiddlewares({
     ...adminEditionRoutesMiddlewares,
     ...storeEditionRoutesMiddlewares,
     ...adminReportRoutesMiddlewares,
+    ...reviewRoutesMiddlewares,
   ],
 })

@@ -107,4 +107,6 @@ export const rateLimitedRoutesMiddlewares: MiddlewareRoute[] = [
   limited(["POST"], "/vendor/applications", "application_account", memberOrIdentity, "application_address", "attempts"),
   limited(["POST"], "/vendor/uploads", "upload_account", memberOrIdentity, "upload_address", "attempts"),
   limited(["POST"], "/vendor/members/invitations", "invitation_account", memberOrIdentity, "invitation_address", "attempts"),
+  limited(["POST"], "/store/reviews", "review_account", memberOrIdentity, "review_address", "attempts"),
+  limited(["POST"], "/store/reviews/:id/report", "review_account", memberOrIdentity, "review_address", "attempts"),
 ]

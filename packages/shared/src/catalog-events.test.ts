@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { test } from "node:test"
 import { CACHE_TAGS, CATALOG_EVENT_TAGS, CatalogEvents, cacheTagsForEvent } from "./catalog-events"
 
-const BROAD = ["regions", "categories", "products", "cooperatives", "editions"]
+const BROAD = ["regions", "categories", "products", "cooperatives", "editions", "reviews"]
 
 test("every tag an event expires is one the storefront's reads carry", () => {
   for (const [event, tags] of Object.entries(CATALOG_EVENT_TAGS)) {
@@ -30,6 +30,7 @@ test("each of Tadamon's events that changes the public catalog expires its lists
   // A new document is not shown until an organizer verifies it.
   assert.deepEqual(cacheTagsForEvent(CatalogEvents.DOCUMENT_CREATED), [])
   assert.deepEqual(cacheTagsForEvent("order.placed"), [])
+  assert.deepEqual(cacheTagsForEvent(CatalogEvents.REVIEW_CHANGED), ["reviews"])
 })
 
 test("an edition's events expire the edition lists and, given its handle, its page", () => {

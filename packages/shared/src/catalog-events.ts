@@ -20,6 +20,8 @@ export const CatalogEvents = {
   EDITION_CREATED: "edition.created",
   EDITION_UPDATED: "edition.updated",
   EDITION_DELETED: "edition.deleted",
+  /** A review written, answered, hidden or restored: the product's reviews and averages change. */
+  REVIEW_CHANGED: "review.changed",
 } as const
 
 export type CatalogEventName = (typeof CatalogEvents)[keyof typeof CatalogEvents]
@@ -42,6 +44,7 @@ export const CACHE_TAGS = {
   products: "products",
   cooperatives: "cooperatives",
   editions: "editions",
+  reviews: "reviews",
   category: (handle: string) => `category:${handle}`,
   product: (handle: string) => `product:${handle}`,
   cooperative: (handle: string) => `cooperative:${handle}`,
@@ -49,9 +52,9 @@ export const CACHE_TAGS = {
 } as const
 
 /** A tag every list and page of its kind carries. */
-export type BroadCacheTag = "regions" | "categories" | "products" | "cooperatives" | "editions"
+export type BroadCacheTag = "regions" | "categories" | "products" | "cooperatives" | "editions" | "reviews"
 
-const { products, categories, cooperatives, editions } = CACHE_TAGS
+const { products, categories, cooperatives, editions, reviews } = CACHE_TAGS
 
 /**
  * Which broad tags each event makes stale: Medusa's own catalog events and Tadamon's. Lists and
@@ -84,6 +87,8 @@ export const CATALOG_EVENT_TAGS: Readonly<Record<string, readonly BroadCacheTag[
   [CatalogEvents.EDITION_CREATED]: [editions],
   [CatalogEvents.EDITION_UPDATED]: [editions],
   [CatalogEvents.EDITION_DELETED]: [editions],
+  // Reviews and averages are read apart from the products (tagged `reviews`): a review expires only them.
+  [CatalogEvents.REVIEW_CHANGED]: [reviews],
 }
 
 const EDITION_EVENTS: ReadonlySet<string> = new Set([CatalogEvents.EDITION_CREATED, CatalogEvents.EDITION_UPDATED, CatalogEvents.EDITION_DELETED])

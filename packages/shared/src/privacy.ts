@@ -15,6 +15,8 @@ export type StoreCustomerDataExport = {
     last_name: string | null
     phone: string | null
     created_at: string
+    /** The customer's choice about news emails and when it was made; null if never asked. */
+    marketing_consent: { granted: boolean; at: string } | null
   }
   addresses: Array<{
     first_name: string | null
@@ -28,6 +30,18 @@ export type StoreCustomerDataExport = {
     country_code: string | null
   }>
   order_groups: StoreOrderGroup[]
+  /** The products they saved and the cooperatives they follow. */
+  favourites: Array<{ kind: "product" | "cooperative"; id: string; saved_at: string }>
+  /** The reviews they wrote, hidden ones included, with the cooperative's answer. */
+  reviews: Array<{
+    product_id: string
+    rating: number
+    text: string | null
+    language: string
+    status: string
+    created_at: string
+    answer_text: string | null
+  }>
 }
 
 /** `POST /store/customers/me/erasure` body: the account's password, so a borrowed session cannot erase it. */

@@ -41,6 +41,11 @@ export const VALIDATION_CODES = [
   "terms_changed",
   "wrong_password",
   "orders_in_progress",
+  "not_favouritable",
+  "invalid_link",
+  "unknown_order_line",
+  "review_not_delivered",
+  "review_exists",
 ] as const
 export type ValidationCode = (typeof VALIDATION_CODES)[number]
 
@@ -179,6 +184,31 @@ export const VALIDATION_MESSAGES: Record<ValidationCode, LocalizedText> = {
     fr: "Vous avez des commandes pas encore livrées : vous pourrez supprimer votre compte une fois livrées ou annulées, car les coopératives ont besoin de votre adresse pour les livrer.",
     en: "You have orders not yet delivered: you can delete your account once they are delivered or cancelled, as the cooperatives need your address to deliver them.",
   },
+  not_favouritable: {
+    ar: "لا يمكن حفظ هذا المنتج أو متابعة هذه التعاونية: ليس معروضا على تضامن حاليا.",
+    fr: "Impossible d'enregistrer ce produit ou de suivre cette coopérative : il n'est pas proposé sur Tadamon en ce moment.",
+    en: "This product or cooperative cannot be saved: it is not offered on Tadamon right now.",
+  },
+  invalid_link: {
+    ar: "هذا الرابط غير صالح: انسخه كاملا من الرسالة.",
+    fr: "Ce lien n'est pas valide : copiez-le en entier depuis l'e-mail.",
+    en: "This link is not valid: copy it in full from the email.",
+  },
+  unknown_order_line: {
+    ar: "«{field}» لا يطابق أي منتج في طلباتك.",
+    fr: "« {field} » ne correspond à aucun article de vos commandes.",
+    en: "{field} matches no item of your orders.",
+  },
+  review_not_delivered: {
+    ar: "يمكنك تقييم هذا المنتج بعد تسليمه إليك.",
+    fr: "Vous pourrez donner votre avis sur ce produit une fois qu'il vous aura été livré.",
+    en: "You can review this product once it has been delivered to you.",
+  },
+  review_exists: {
+    ar: "لقد قيّمت هذا المنتج من هذا الطلب من قبل.",
+    fr: "Vous avez déjà donné votre avis sur cet article de cette commande.",
+    en: "You have already reviewed this item of this order.",
+  },
 }
 
 /** Localized labels of the address and contact fields, for messages. */
@@ -200,7 +230,9 @@ export const FIELD_LABELS: Record<string, LocalizedText> = {
   body: { ar: "مضمون الطلب", fr: "Corps de la requête", en: "Request body" },
   locale: { ar: "اللغة", fr: "Langue", en: "Language" },
   password: { ar: "كلمة المرور", fr: "Mot de passe", en: "Password" },
+  marketing_consent: { ar: "الموافقة على الرسائل الإخبارية", fr: "Accord pour les e-mails d'information", en: "Consent to news emails" },
   terms_acceptance: { ar: "الموافقة على شروط البيع", fr: "Acceptation des conditions de vente", en: "Acceptance of the terms of sale" },
+  line_item_id: { ar: "المنتج المطلوب", fr: "Article commandé", en: "Ordered item" },
 }
 
 /** The message for a code; `field` is a field name (labelled per locale) or a name to quote as is. */

@@ -261,6 +261,11 @@ export const VENDOR_FIELD_LABELS: Record<string, LocalizedText> = {
   day: { ar: "اليوم", fr: "Jour", en: "Day" },
   starts_at: { ar: "ساعة البداية", fr: "Heure de début", en: "Start time" },
   ends_at: { ar: "ساعة النهاية", fr: "Heure de fin", en: "End time" },
+  rating: { ar: "التقييم", fr: "Note", en: "Rating" },
+  text: { ar: "النص", fr: "Texte", en: "Text" },
+  language: { ar: "اللغة", fr: "Langue", en: "Language" },
+  order_id: { ar: "الطلب", fr: "Commande", en: "Order" },
+  line_item_id: { ar: "المنتج المطلوب", fr: "Article commandé", en: "Ordered item" },
 }
 
 /**

@@ -83,7 +83,7 @@ export class AccountPages {
     return this.page.getByTestId("delete-account-message")
   }
 
-  navLink(section: "overview" | "orders" | "addresses"): Locator {
+  navLink(section: "overview" | "orders" | "addresses" | "favourites"): Locator {
     return this.page.getByTestId(`account-nav-${section}`)
   }
 

@@ -3,6 +3,9 @@
  * in English (the Admin's default), French and Arabic. Each area keeps one JSON file per language
  * with the same keys (checked by src/admin/__tests__/i18n.unit.spec.ts).
  */
+import customerReviewsAr from "./json/customer-reviews/ar.json" with { type: "json" }
+import customerReviewsEn from "./json/customer-reviews/en.json" with { type: "json" }
+import customerReviewsFr from "./json/customer-reviews/fr.json" with { type: "json" }
 import editionsAr from "./json/editions/ar.json" with { type: "json" }
 import editionsEn from "./json/editions/en.json" with { type: "json" }
 import editionsFr from "./json/editions/fr.json" with { type: "json" }
@@ -17,7 +20,7 @@ import settlementEn from "./json/settlement/en.json" with { type: "json" }
 import settlementFr from "./json/settlement/fr.json" with { type: "json" }
 
 export default {
-  en: { editions: editionsEn, moderation: moderationEn, reports: reportsEn, settlement: settlementEn },
-  fr: { editions: editionsFr, moderation: moderationFr, reports: reportsFr, settlement: settlementFr },
-  ar: { editions: editionsAr, moderation: moderationAr, reports: reportsAr, settlement: settlementAr },
+  en: { customerReviews: customerReviewsEn, editions: editionsEn, moderation: moderationEn, reports: reportsEn, settlement: settlementEn },
+  fr: { customerReviews: customerReviewsFr, editions: editionsFr, moderation: moderationFr, reports: reportsFr, settlement: settlementFr },
+  ar: { customerReviews: customerReviewsAr, editions: editionsAr, moderation: moderationAr, reports: reportsAr, settlement: settlementAr },
 }

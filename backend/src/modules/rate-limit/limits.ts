@@ -41,6 +41,10 @@ export const DEFAULT_RATE_LIMITS = {
   /** Invitations sent by one member (each sends an email). */
   invitation_account: { points: 20, duration: 15 * MINUTE },
   invitation_address: { points: 40, duration: 15 * MINUTE },
+  /** Reviews written and reviews reported by one customer. */
+  review_account: { points: 20, duration: 15 * MINUTE },
+  /** Reviews written and reported from one address (visitors report too). */
+  review_address: { points: 60, duration: 15 * MINUTE },
 } satisfies Record<string, RateLimit>
 
 export type RateLimitName = keyof typeof DEFAULT_RATE_LIMITS

@@ -4,6 +4,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { FetchError } from "@medusajs/js-sdk"
 import type { StoreCustomerCartResponse, StoreEraseCustomerResponse } from "@tadamon/shared/contracts/store"
 import type { Locale } from "@tadamon/shared/i18n"
+import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { attributeCartById } from "../attribution-cart"
@@ -16,6 +17,7 @@ import {
   formValues,
   MIN_PASSWORD_LENGTH,
   safeNextPath,
+  success,
   type FormState,
 } from "../forms"
 import {
@@ -27,6 +29,7 @@ import {
   requestPasswordResetFor,
   resetPasswordFor,
 } from "../password-auth"
+import { mergeGuestFavourites } from "../favourites-merge"
 import { localePath } from "../paths"
 import { storeSend } from "../store-send"
 import { requiredErrors } from "../util/address"
@@ -63,6 +66,7 @@ async function mergeGuestCart(token: string, locale: Locale): Promise<string | n
 async function startSession(token: string, locale: Locale, next: string): Promise<never> {
   await setSessionToken(token)
   const cartId = await mergeGuestCart(token, locale)
+  await mergeGuestFavourites(token, locale)
   if (cartId) {
     // The cart sign-in leaves (the customer's earlier cart, maybe) still carries the market visit.
     await attributeCartById(cartId, locale, token)
@@ -116,7 +120,13 @@ export async function signUp(_previous: FormState, formData: FormData): Promise<
     return failure(isRateLimited(error) ? t("tooManyAttempts") : t("error"), { values })
   }
   const created = await storeSend<HttpTypes.StoreCustomerResponse>("/store/customers", {
-    body: { email: values.email, first_name: values.first_name, last_name: values.last_name },
+    body: {
+      email: values.email,
+      first_name: values.first_name,
+      last_name: values.last_name,
+      // The choice about news emails, unticked unless the customer ticked it (the backend dates it).
+      metadata: { marketing_consent: { granted: formText(formData, "marketing_consent") === "on" } },
+    },
     query: { fields: "id" },
     locale,
     token: registration,
@@ -186,4 +196,20 @@ export async function deleteAccount(_previous: FormState, formData: FormData): P
   await clearSessionToken()
   await clearCartId()
   redirect(localePath(locale, "/account/deleted"))
+}
+
+/** The account's "news from the cooperatives" choice, given or withdrawn at any time. */
+export async function saveMarketingConsent(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = formLocale(formData)
+  const t = await getTranslations({ locale, namespace: "privacyRights" })
+  const result = await storeSend<HttpTypes.StoreCustomerResponse>("/store/customers/me", {
+    body: { metadata: { marketing_consent: { granted: formText(formData, "marketing_consent") === "on" } } },
+    query: { fields: "id" },
+    locale,
+  })
+  if (!result.ok) {
+    return failure(result.message || t("consentError"))
+  }
+  revalidatePath(localePath(locale, "/account"))
+  return success(t("consentSaved"))
 }

@@ -8,7 +8,7 @@ import { getSessionToken } from "../cookies"
 import { localePath, queryString } from "../paths"
 import { nullWhenNotFound, nullWhenSignedOut, visitorGet } from "./store-fetch"
 
-const CUSTOMER_FIELDS = "id,email,first_name,last_name,phone,*addresses"
+const CUSTOMER_FIELDS = "id,email,first_name,last_name,phone,metadata,*addresses"
 
 /** The signed-in customer with their address book (once per request), or null. */
 export const retrieveCustomer = cache(async (): Promise<HttpTypes.StoreCustomer | null> => {

@@ -13,6 +13,10 @@ import {
   type Shop,
 } from "../../../fixtures/checkout"
 import type { Json } from "../../../fixtures/http"
+import { FAVOURITE_MODULE } from "../../../../src/modules/favourite"
+import type FavouriteModuleService from "../../../../src/modules/favourite/service"
+import { REVIEW_MODULE } from "../../../../src/modules/review"
+import type ReviewModuleService from "../../../../src/modules/review/service"
 
 jest.setTimeout(180 * 1000)
 
@@ -51,6 +55,7 @@ medusaIntegrationTestRunner({
       await api.post("/store/customers/me/addresses", { ...TAOUNATE_ADDRESS, metadata: undefined }, fatima)
       const mine = await placeOrder(fatima)
       const his = await placeOrder(youssef)
+      await api.post("/store/customers/me/favourites", { kind: "cooperative", id: honey.cooperative.id }, fatima)
 
       const response = await api.get("/store/customers/me/personal-data", fatima)
       expect(response.headers["content-disposition"]).toMatch(/^attachment; filename="tadamon-\d{4}-\d{2}-\d{2}\.json"$/)
@@ -59,11 +64,32 @@ medusaIntegrationTestRunner({
       expect(data.customer).toMatchObject({ email: "fatima@example.ma", first_name: "Fatima", last_name: "Alaoui" })
       expect(data.addresses).toEqual([expect.objectContaining({ city: "Taounate", phone: "+212612345678" })])
       expect(data.order_groups.map((group) => group.reference)).toEqual([mine.reference])
+      expect(data.favourites).toEqual([{ kind: "cooperative", id: honey.cooperative.id, saved_at: expect.any(String) }])
+      expect(data.reviews).toEqual([])
       expect(JSON.stringify(data)).not.toContain(his.reference)
       expect(JSON.stringify(data)).not.toContain("youssef@example.ma")
 
       const anonymous = await answer(api.get("/store/customers/me/personal-data", store.storeHeaders))
       expect(anonymous.status).toBe(401)
+    })
+
+    it("records the customer's choice about news emails, unticked until they say yes, dated by the server", async () => {
+      const fatima = await registerCustomer(api, store, "fatima@example.ma")
+      const exported = async () => ((await api.get("/store/customers/me/personal-data", fatima)).data as StoreCustomerDataExport).customer
+      expect((await exported()).marketing_consent).toBeNull()
+
+      for (const value of ["yes", { granted: "true" }, null]) {
+        const refused = await answer(api.post("/store/customers/me", { metadata: { marketing_consent: value } }, localized(fatima, "fr-MA")))
+        expect(refused.status).toBe(400)
+        expect(refused.data.errors[0]).toEqual(expect.objectContaining({ field: "metadata.marketing_consent.granted", code: "invalid_value" }))
+      }
+      const before = Date.now()
+      await api.post("/store/customers/me", { metadata: { marketing_consent: { granted: true, at: "2001-01-01T00:00:00Z" } } }, fatima)
+      const granted = await exported()
+      expect(granted.marketing_consent?.granted).toBe(true)
+      expect(Date.parse(granted.marketing_consent?.at ?? "")).toBeGreaterThanOrEqual(before - 1000)
+      await api.post("/store/customers/me", { metadata: { marketing_consent: { granted: false } } }, fatima)
+      expect((await exported()).marketing_consent?.granted).toBe(false)
     })
 
     it("erases an account with its password once its orders are settled, keeping the orders without the person", async () => {
@@ -89,6 +115,23 @@ medusaIntegrationTestRunner({
       expect(busy.data.errors[0]).toEqual(expect.objectContaining({ field: "orders", code: "orders_in_progress" }))
       expect((await api.get("/store/customers/me", fatima)).data.customer.email).toBe("fatima@example.ma")
 
+      await api.post("/store/customers/me/favourites", { kind: "cooperative", id: honey.cooperative.id }, fatima)
+      // A review she wrote earlier (its own rules are tested in the review specs).
+      const reviewModule = container.resolve<ReviewModuleService>(REVIEW_MODULE)
+      const [review] = await reviewModule.createReviews([
+        {
+          product_id: "prod_earlier",
+          cooperative_id: honey.cooperative.id,
+          customer_id: customerId,
+          order_id: group.orders[0].id,
+          line_item_id: "ordli_earlier",
+          rating: 5,
+          text: "عسل رائع",
+          language: "ar",
+          author_name: "Fatima A.",
+        },
+      ])
+
       await cancelOrderWorkflow(container).run({ input: { order_id: group.orders[0].id } })
       const erased = await api.post("/store/customers/me/erasure", { password: "a-long-passphrase-1" }, fatima)
       expect(erased.data).toEqual({ erased: true, anonymized_orders: 1 })
@@ -105,6 +148,11 @@ medusaIntegrationTestRunner({
         data: [kept],
       } = await query.graph({ entity: "order_group", fields: ["email", "reference"], filters: { id: group.id } })
       expect(kept).toEqual({ email: order.email, reference: group.reference })
+
+      // Her review stays for other buyers, without her name; her favourites go.
+      expect(await reviewModule.retrieveReview(review.id)).toMatchObject({ rating: 5, text: "عسل رائع", author_name: "" })
+      const favourites = container.resolve<FavouriteModuleService>(FAVOURITE_MODULE)
+      expect(await favourites.listFavourites({ customer_id: customerId })).toEqual([])
 
       // The account is gone: no customer, no address book, no sign-in; the email can register again.
       const customers = container.resolve(Modules.CUSTOMER)

@@ -1,5 +1,6 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { validateCustomerAddressUpdate, validateNewCustomerAddress } from "../../utils/address-validation"
+import { recordMarketingConsent } from "../../utils/marketing-consent"
 import { strictly, validateBody } from "../../utils/validation"
 import { StoreMergeCustomerCart } from "./me/cart/validators"
 import { StoreEraseCustomer } from "./me/erasure/validators"
@@ -10,6 +11,11 @@ import { StoreEraseCustomer } from "./me/erasure/validators"
  * since they also run ahead of Medusa's `/store/customers/me*` authentication.
  */
 export const storeCustomerRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["POST"],
+    matcher: /^\/store\/customers(\/me)?\/?$/i,
+    middlewares: [recordMarketingConsent],
+  },
   {
     method: ["POST"],
     matcher: /^\/store\/customers\/me\/addresses\/?$/i,

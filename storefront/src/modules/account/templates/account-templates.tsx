@@ -14,6 +14,7 @@ import { Pagination } from "@/modules/common/components/pagination"
 import { OrderGroupView, OrderStatus } from "@/modules/orders/components/order-group-view"
 import { AccountNav } from "../components/account-nav"
 import { PersonalDataSection } from "./privacy-templates"
+import { OrderReviews } from "@/modules/reviews/components/order-reviews"
 
 export async function OverviewTemplate({ locale, customer }: { locale: Locale; customer: HttpTypes.StoreCustomer }) {
   const t = await getTranslations({ locale, namespace: "account" })
@@ -44,7 +45,7 @@ export async function OverviewTemplate({ locale, customer }: { locale: Locale; c
           {t("manageAddresses")}
         </Link>
       </p>
-      <PersonalDataSection locale={locale} />
+      <PersonalDataSection locale={locale} customer={customer} />
     </section>
   )
 }
@@ -172,6 +173,7 @@ export async function AccountOrderTemplate({ locale, group }: { locale: Locale; 
         </Link>
       </p>
       <OrderGroupView locale={locale} group={group} headingLevel={1} />
+      <OrderReviews locale={locale} group={group} />
     </section>
   )
 }

@@ -66,6 +66,10 @@ export async function RegisterTemplate({ locale, next }: { locale: Locale; next?
           required
           autoComplete="new-password"
         />
+        <div className="field field--checkbox">
+          <input id="register-marketing-consent" type="checkbox" name="marketing_consent" data-testid="register-marketing-consent" />
+          <label htmlFor="register-marketing-consent">{t("marketingConsent")}</label>
+        </div>
         <FormMessage testId="register-message" />
         <SubmitButton testId="register-submit" pendingLabel={t("creating")}>
           {t("createAccount")}

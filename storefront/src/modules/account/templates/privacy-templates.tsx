@@ -1,15 +1,17 @@
 import type { Locale } from "@tadamon/shared/i18n"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
-import { deleteAccount } from "@/lib/actions/account"
+import type { HttpTypes } from "@medusajs/types"
+import { deleteAccount, saveMarketingConsent } from "@/lib/actions/account"
 import { localePath } from "@/lib/paths"
 import { ActionForm, FormMessage, SubmitButton } from "@/modules/common/components/action-form"
 import { TextField } from "@/modules/common/components/form-fields"
 import { AccountNav } from "../components/account-nav"
 
 /** The overview's "my personal data" block (law 09-08): a copy as a file, the way to erase the account, the notice. */
-export async function PersonalDataSection({ locale }: { locale: Locale }) {
+export async function PersonalDataSection({ locale, customer }: { locale: Locale; customer: HttpTypes.StoreCustomer }) {
   const t = await getTranslations({ locale, namespace: "privacyRights" })
+  const consent = customer.metadata?.marketing_consent as { granted?: unknown } | undefined
   return (
     <section className="account__privacy" aria-labelledby="personal-data-title" data-testid="personal-data">
       <h2 id="personal-data-title">{t("title")}</h2>
@@ -23,6 +25,23 @@ export async function PersonalDataSection({ locale }: { locale: Locale }) {
           {t("deleteLink")}
         </Link>
       </p>
+      <ActionForm action={saveMarketingConsent} className="form" testId="marketing-consent-form" aria-label={t("consentTitle")}>
+        <input type="hidden" name="locale" value={locale} />
+        <div className="field field--checkbox">
+          <input
+            id="account-marketing-consent"
+            type="checkbox"
+            name="marketing_consent"
+            defaultChecked={consent?.granted === true}
+            data-testid="marketing-consent"
+          />
+          <label htmlFor="account-marketing-consent">{t("consentLabel")}</label>
+        </div>
+        <FormMessage testId="marketing-consent-message" />
+        <SubmitButton className="button button--ghost" testId="marketing-consent-submit" pendingLabel={t("consentSaving")}>
+          {t("consentSave")}
+        </SubmitButton>
+      </ActionForm>
       <p>
         <Link href={localePath(locale, "/legal/privacy")} prefetch={false}>
           {t("notice")}

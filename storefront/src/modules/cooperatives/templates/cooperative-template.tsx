@@ -10,6 +10,8 @@ import { JsonLd } from "@/modules/common/components/json-ld"
 import { Paragraphs } from "@/modules/common/components/paragraphs"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 import { SearchFilters } from "@/modules/search/components/search-filters"
+import { FavouriteButton } from "@/modules/favourites/components/favourite-button"
+import { CooperativeRating } from "@/modules/reviews/components/cooperative-rating"
 import { CooperativeFigures } from "../components/cooperative-figures"
 import { CooperativeLogo } from "../components/cooperative-logo"
 import { SellerDetails } from "../components/seller-details"
@@ -43,8 +45,17 @@ export async function CooperativeTemplate({ locale, cooperative, products, searc
         <div>
           <p className="eyebrow">{sectors(cooperative.sector)}</p>
           <h1>{cooperative.name}</h1>
+          <FavouriteButton
+            locale={locale}
+            kind="cooperative"
+            id={cooperative.id}
+            name={cooperative.name}
+            variant="labelled"
+            returnPath={localePath(locale, `/cooperatives/${cooperative.handle}`)}
+          />
         </div>
       </header>
+      <CooperativeRating locale={locale} cooperativeId={cooperative.id} />
       <CooperativeFigures cooperative={cooperative} locale={locale} />
       {cooperative.story ? (
         <section className="cooperative__story" aria-labelledby="story-title">

@@ -5,6 +5,8 @@ import { getTranslations } from "next-intl/server"
 import { localePath } from "@/lib/paths"
 import { lowestPrice } from "@/lib/util/prices"
 import { CatalogImage } from "@/modules/common/components/catalog-image"
+import { FavouriteButton } from "@/modules/favourites/components/favourite-button"
+import { ProductRating } from "@/modules/reviews/components/product-rating"
 import type { TadamonProduct } from "@/types"
 
 /** Two columns on phones, three on tablets, four from 1024 px in a 1200 px container. */
@@ -25,6 +27,7 @@ export async function ProductCard({ product, locale, priority = false, heading: 
 
   return (
     <article className="card product-card" data-testid="product-card">
+      <FavouriteButton locale={locale} kind="product" id={product.id} name={product.title} />
       <div className="product-card__media media-box">
         {product.thumbnail ? (
           <CatalogImage src={product.thumbnail} alt="" sizes={PRODUCT_CARD_SIZES} priority={priority} />
@@ -41,6 +44,7 @@ export async function ProductCard({ product, locale, priority = false, heading: 
         {product.cooperative ? (
           <p className="card__meta">{t("madeBy", { name: product.cooperative.name })}</p>
         ) : null}
+        <ProductRating locale={locale} productId={product.id} />
         <p className="product-card__price">
           {formatted ? (price?.varies ? t("from", { price: formatted }) : formatted) : t("priceUnavailable")}
         </p>

@@ -5,21 +5,25 @@ import { getTranslations } from "next-intl/server"
 import { localePath } from "@/lib/paths"
 import { publicOrigin } from "@/lib/public-url"
 import { productJsonLd } from "@/lib/structured-data"
+import { withAggregateRating } from "@/lib/review-structured-data"
+import { getProductAggregate } from "@/lib/data/reviews"
+import { ProductReviews } from "@/modules/reviews/components/product-reviews"
 import { selectVariant } from "@/lib/util/variants"
 import { AddToCart } from "@/modules/cart/components/add-to-cart"
 import { Breadcrumbs, type Crumb } from "@/modules/common/components/breadcrumbs"
 import { JsonLd } from "@/modules/common/components/json-ld"
 import { Paragraphs } from "@/modules/common/components/paragraphs"
 import { SellerDetails } from "@/modules/cooperatives/components/seller-details"
+import { FavouriteButton } from "@/modules/favourites/components/favourite-button"
 import type { TadamonProduct } from "@/types"
 import { ProductGallery } from "../components/product-gallery"
 import { ProductPrice } from "../components/product-price"
 import { StockBadge } from "../components/stock-badge"
 import { VariantOptions } from "../components/variant-options"
 
-type Props = { locale: Locale; product: TadamonProduct; requestedVariantId?: string }
+type Props = { locale: Locale; product: TadamonProduct; requestedVariantId?: string; reviewsPage?: number }
 
-export async function ProductTemplate({ locale, product, requestedVariantId }: Props) {
+export async function ProductTemplate({ locale, product, requestedVariantId, reviewsPage = 1 }: Props) {
   const t = await getTranslations({ locale, namespace: "products" })
   const nav = await getTranslations({ locale, namespace: "nav" })
   const variants = product.variants ?? []
@@ -37,12 +41,13 @@ export async function ProductTemplate({ locale, product, requestedVariantId }: P
 
   return (
     <article className="product">
-      <JsonLd data={productJsonLd(await publicOrigin(), locale, product)} />
+      <JsonLd data={withAggregateRating(productJsonLd(await publicOrigin(), locale, product), await getProductAggregate(product.id))} />
       <Breadcrumbs locale={locale} items={crumbs} />
       <div className="product__layout">
         <ProductGallery locale={locale} product={product} />
         <div className="product__info">
           <h1 className="product__title">{product.title}</h1>
+          <FavouriteButton locale={locale} kind="product" id={product.id} name={product.title} variant="labelled" returnPath={productPath} />
           {product.subtitle ? <p className="product__subtitle">{product.subtitle}</p> : null}
           {variant ? (
             <>
@@ -80,6 +85,7 @@ export async function ProductTemplate({ locale, product, requestedVariantId }: P
           ) : null}
         </div>
       </div>
+      <ProductReviews locale={locale} productId={product.id} productPath={productPath} cooperativeName={cooperative?.name} page={reviewsPage} />
     </article>
   )
 }

@@ -10,12 +10,14 @@ import { StatusBanner } from "./status-banner"
 /** Every signed-in page: the cooperative's name, the sections, sign out, and the status banner. */
 export async function PortalShell({ locale, me, children }: { locale: Locale; me: VendorMeResponse; children: ReactNode }) {
   const t = await getTranslations({ locale, namespace: "vendor" })
+  const reviews = await getTranslations({ locale, namespace: "vendorReviews" })
   const owner = me.member.role === "owner"
   const links = [
     { id: "dashboard", href: localePath(locale, "/coop/dashboard"), label: t("navDashboard") },
     { id: "products", href: localePath(locale, "/coop/products"), label: t("navProducts") },
     { id: "orders", href: localePath(locale, "/coop/orders"), label: t("navOrders") },
     { id: "earnings", href: localePath(locale, "/coop/earnings"), label: t("navEarnings") },
+    { id: "reviews", href: localePath(locale, "/coop/reviews"), label: reviews("nav") },
     ...(owner ? [{ id: "members", href: localePath(locale, "/coop/members"), label: t("navMembers") }] : []),
     { id: "documents", href: localePath(locale, "/coop/documents"), label: t("navDocuments") },
   ]

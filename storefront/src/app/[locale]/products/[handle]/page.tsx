@@ -38,6 +38,8 @@ export default async function ProductPage({ params, searchParams }: Props) {
   if (!product) {
     notFound()
   }
-  const variant = firstParam((await searchParams).variant)
-  return <ProductTemplate locale={locale} product={product} requestedVariantId={variant} />
+  const query = await searchParams
+  const variant = firstParam(query.variant)
+  const reviewsPage = Number(firstParam(query.reviews)) || 1
+  return <ProductTemplate locale={locale} product={product} requestedVariantId={variant} reviewsPage={reviewsPage} />
 }
