@@ -82,6 +82,22 @@ function logMessage(line) {
   }
 }
 
+/** Whether every process of the group `pgid` has ended, checked until `timeoutMs` passes. */
+async function groupEnded(pgid, timeoutMs) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      process.kill(-pgid, 0)
+    } catch {
+      return true
+    }
+    if (Date.now() >= deadline) {
+      return false
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
 /**
  * Starts a long-running service in its own process group, its output prefixed with its name
  * (or written to `logFile`). `stop()` ends the whole group: npm and its node children alike.
@@ -152,6 +168,16 @@ export function startService(name, command, args, { cwd, env, logFile } = {}) {
         }
       }, 10000)
       await exitPromise
+      // The group leader (npm) can end before its children do: wait for the whole group, so that
+      // nothing is left running once `npm start` returns.
+      if (!(await groupEnded(child.pid, 10000))) {
+        try {
+          process.kill(-child.pid, "SIGKILL")
+        } catch {
+          // already gone
+        }
+        await groupEnded(child.pid, 2000)
+      }
       clearTimeout(timer)
     },
   }

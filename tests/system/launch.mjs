@@ -3,7 +3,7 @@
 // left behind (listening ports, processes in its folders). Not a test itself: scripts/test.mjs runs
 // clone-start.mjs only.
 import { spawn } from "node:child_process"
-import { createWriteStream, mkdirSync } from "node:fs"
+import { createWriteStream, mkdirSync, readFileSync } from "node:fs"
 import { connect } from "node:net"
 import { dirname } from "node:path"
 import { problem } from "../../scripts/lib/log.mjs"
@@ -105,8 +105,18 @@ export async function expectNothingLeft(launched, ports, folders) {
   }
   const left = processesUnder(folders)
   if (open.length || left.length) {
-    throw problem(`after ${launched.name} stopped, still listening: ${open.join(", ") || "nothing"}; processes left: ${left.join(", ") || "none"}`, {
+    const described = left.map((pid) => `${pid} (${commandLine(pid)})`)
+    throw problem(`after ${launched.name} stopped, still listening: ${open.join(", ") || "nothing"}; processes left: ${described.join(", ") || "none"}`, {
       details: lastLines(launched.output),
     })
+  }
+}
+
+/** A process's command line, for a failure to name what was left running. */
+function commandLine(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean).join(" ").slice(0, 200) || "?"
+  } catch {
+    return "gone"
   }
 }
