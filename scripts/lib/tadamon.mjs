@@ -72,11 +72,28 @@ function writeSecrets(file) {
   return secrets
 }
 
+/**
+ * A configuration home of the project's own for Medusa's processes, whose telemetry setting is off.
+ * MEDUSA_DISABLE_TELEMETRY only stops new events: on exit Medusa still forks a detached sender for
+ * whatever its machine-wide outbox holds unless its config store (under XDG_CONFIG_HOME) says
+ * telemetry is off, and that sender, with no network, outlives `npm start`'s Ctrl-C.
+ */
+function medusaConfigHome() {
+  const home = join(DATA_DIR, "config")
+  const file = join(home, "medusa", "config.json")
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true })
+    writeFileSync(file, JSON.stringify({ telemetry: { enabled: false } }, null, 2))
+  }
+  return home
+}
+
 /** The backend's environment: what medusa-config.ts reads. */
 export function backendEnv({ databaseUrl, port, storefrontUrl, secrets, redisUrl = process.env.REDIS_URL, extra = {} }) {
   const backendUrl = `http://localhost:${port}`
   return {
     ...QUIET_ENV,
+    XDG_CONFIG_HOME: medusaConfigHome(),
     NODE_ENV: "production",
     DATABASE_URL: databaseUrl,
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
