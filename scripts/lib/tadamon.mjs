@@ -133,7 +133,8 @@ export function storefrontEnv({ backendPort, port, publishableKey, secrets }) {
 
 /** Builds the shared package, the backend (with its Admin) and the storefront; Turbo caches. */
 export async function build({ quiet = false } = {}) {
-  const output = await run(join(BIN, "turbo"), ["run", "build", "--output-logs=errors-only"], { cwd: ROOT, env: QUIET_ENV, quiet })
+  const env = { ...QUIET_ENV, XDG_CONFIG_HOME: medusaConfigHome() }
+  const output = await run(join(BIN, "turbo"), ["run", "build", "--output-logs=errors-only"], { cwd: ROOT, env, quiet })
   // The built server's static/ links to backend/static (uploads, git-ignored), which the backend's
   // build creates but a build restored from Turbo's cache does not.
   mkdirSync(join(BACKEND_DIR, "static"), { recursive: true })
